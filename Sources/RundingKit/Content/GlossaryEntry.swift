@@ -1,0 +1,32 @@
+/// One glossary concept, e.g. `enps`, with its definition and key points in both languages.
+public struct GlossaryEntry: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var topic: String
+    public var term: LocalizedText
+    public var aliases: LocalizedList
+    public var definition: LocalizedText
+    public var points: LocalizedList
+    /// Where the entry's facts differ from the seed page, or come from elsewhere.
+    public var note: LocalizedText?
+    public var skills: [String]
+    public var related: [String]
+    public var location: SourceLocation
+
+    public init(id: String, topic: String, term: LocalizedText, aliases: LocalizedList,
+                definition: LocalizedText, points: LocalizedList, note: LocalizedText? = nil,
+                skills: [String], related: [String], location: SourceLocation) {
+        self.id = id
+        self.topic = topic
+        self.term = term
+        self.aliases = aliases
+        self.definition = definition
+        self.points = points
+        self.note = note
+        self.skills = skills
+        self.related = related
+        self.location = location
+    }
+
+    /// The item id under which answers about this entry are logged: `glossary:<id>`.
+    public var itemID: String { "glossary:\(id)" }
+}

@@ -1,0 +1,3 @@
+import CReadline
+import RundingKit
+print("Runding \(runding_readline_version())")

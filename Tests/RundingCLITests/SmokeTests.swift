@@ -1,0 +1,3 @@
+import Testing
+@testable import RundingKit
+@Test func languageParses() { #expect(Language(code: "EN") == .en) }
