@@ -37,11 +37,11 @@ public enum TextNormalizer {
             case "+":
                 flush()
             case ".", ",":
-                let previousIsDigit = current.unicodeScalars.last.map(isDigit) ?? false
+                let previousIsDigit = current.last.map(isDigit) ?? false
                 if previousIsDigit && nextIsDigit { current.append(".") } else { flush() }
             case "'", "\u{2019}":
                 // "jurujual's" stays one word; quotes around words are dropped.
-                let previousIsLetter = current.unicodeScalars.last?.properties.isAlphabetic ?? false
+                let previousIsLetter = current.last?.properties.isAlphabetic ?? false
                 if !(previousIsLetter && (next?.properties.isAlphabetic ?? false)) { flush() }
             default:
                 flush()
