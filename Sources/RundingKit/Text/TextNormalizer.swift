@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns what a person typed into comparable words: lower case, no accents, no punctuation.
 ///
 /// Signs and decimal points that belong to a number are kept (`-20`, `3.5`); a leading `+`
