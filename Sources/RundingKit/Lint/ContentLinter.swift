@@ -1,0 +1,131 @@
+/// Cross-checks loaded content: ids, references, dialogue graphs and typed answers.
+public struct ContentLinter: Sendable {
+    public init() {}
+
+    public func lint(_ loaded: ContentLoader.Result) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let pack = loaded.pack
+        diagnostics += duplicateIDs(pack.skills.map { ($0.id, $0.location) }, what: ("kemahiran", "skill"))
+        diagnostics += duplicateIDs(pack.topics.map { ($0.id, $0.location) }, what: ("topik", "topic"))
+        diagnostics += duplicateIDs(pack.entries.map { ($0.id, $0.location) }, what: ("entri", "entry"))
+        diagnostics += duplicateIDs(pack.dialogues.map { ($0.id, $0.location) }, what: ("dialog", "dialogue"))
+        diagnostics += unknownReferences(loaded.references, in: pack)
+        for dialogue in pack.dialogues {
+            diagnostics += DialogueGraphCheck(dialogue: dialogue).run()
+            diagnostics += typedAnswers(in: dialogue)
+        }
+        return diagnostics.map { attachSourceLine($0, from: loaded.sourceLines) }
+    }
+
+    private func attachSourceLine(_ diagnostic: Diagnostic, from lines: [String: [String]]) -> Diagnostic {
+        guard diagnostic.sourceLine == nil, let file = lines[diagnostic.location.path],
+              diagnostic.location.line >= 1, diagnostic.location.line <= file.count else { return diagnostic }
+        var copy = diagnostic
+        copy.sourceLine = file[diagnostic.location.line - 1]
+        return copy
+    }
+
+    private func duplicateIDs(_ ids: [(String, SourceLocation)], what: (String, String)) -> [Diagnostic] {
+        var first: [String: SourceLocation] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (id, location) in ids {
+            if let earlier = first[id] {
+                diagnostics.append(Diagnostic(
+                    "R001", .error, at: location,
+                    ms: "id \(what.0) '\(id)' berulang (pertama di \(earlier))",
+                    en: "duplicate \(what.1) id '\(id)' (first at \(earlier))"))
+            } else {
+                first[id] = location
+            }
+        }
+        return diagnostics
+    }
+
+    private func unknownReferences(_ references: [ContentReference], in pack: ContentPack) -> [Diagnostic] {
+        let skills = pack.skills.map(\.id)
+        let entries = pack.entries.map(\.id)
+        let topics = pack.topics.map(\.id)
+        let known: [ContentReference.Kind: Set<String>] = [
+            .skill: Set(skills), .entry: Set(entries), .topic: Set(topics),
+        ]
+        var diagnostics: [Diagnostic] = []
+        for reference in references where !(known[reference.kind]?.contains(reference.id) ?? false) {
+            let (code, nameMS, nameEN, candidates): (String, String, String, [String])
+            switch reference.kind {
+            case .skill: (code, nameMS, nameEN, candidates) = ("R002", "kemahiran", "skill", skills)
+            case .entry: (code, nameMS, nameEN, candidates) = ("R003", "entri", "entry", entries)
+            case .topic: (code, nameMS, nameEN, candidates) = ("R004", "topik", "topic", topics)
+            }
+            let suggestion = Suggestion.closest(to: reference.id, among: candidates)
+            diagnostics.append(Diagnostic(
+                code, .error, at: reference.location,
+                ms: "\(nameMS) '\(reference.id)' tidak wujud" + (suggestion.map { " — maksud anda '\($0)'?" } ?? ""),
+                en: "unknown \(nameEN) '\(reference.id)'" + (suggestion.map { " — did you mean '\($0)'?" } ?? "")))
+        }
+        return diagnostics
+    }
+
+    private func typedAnswers(in dialogue: Dialogue) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let matcher = AnswerMatcher()
+        for node in dialogue.nodes where node.ending == nil {
+            let fallbacks = node.choices.filter(\.isFallback)
+            if node.mode == .type && fallbacks.count != 1 {
+                diagnostics.append(Diagnostic(
+                    "D010", .error, at: node.location,
+                    ms: "nod taip '\(node.id)' perlukan tepat satu pilihan 'fallback', bukan \(fallbacks.count)",
+                    en: "typed node '\(node.id)' needs exactly one 'fallback' choice, not \(fallbacks.count)"))
+            }
+            if node.mode == .choose, let fallback = fallbacks.first {
+                diagnostics.append(Diagnostic(
+                    "D010", .error, at: fallback.location,
+                    ms: "'fallback' hanya untuk nod 'ask: type'", en: "'fallback' is only for 'ask: type' nodes"))
+            }
+            for (index, choice) in node.choices.enumerated() where !choice.isFallback {
+                let number = index + 1
+                for source in choice.patterns.all {
+                    do {
+                        _ = try AnswerPattern(source)
+                    } catch {
+                        diagnostics.append(Diagnostic(
+                            "D009", .error, at: choice.location,
+                            ms: "corak '\(source)' tidak sah: \(error.message.ms)",
+                            en: "invalid pattern '\(source)': \(error.message.en)"))
+                    }
+                }
+                if node.mode == .type && (choice.patterns.isEmpty || choice.samples.isEmpty) {
+                    diagnostics.append(Diagnostic(
+                        "D010", .error, at: choice.location,
+                        ms: "pilihan \(number) nod taip '\(node.id)' perlukan 'patterns' dan 'samples'",
+                        en: "choice \(number) of typed node '\(node.id)' needs 'patterns' and 'samples'"))
+                } else if !choice.patterns.isEmpty && choice.samples.isEmpty {
+                    diagnostics.append(Diagnostic(
+                        "D010", .error, at: choice.location,
+                        ms: "pilihan \(number) nod '\(node.id)' ada 'patterns' tetapi tiada 'samples'",
+                        en: "choice \(number) of node '\(node.id)' has 'patterns' but no 'samples'"))
+                }
+                for sample in choice.samples {
+                    let words = TextNormalizer.words(sample)
+                    if matcher.typos(words, for: choice) == nil {
+                        diagnostics.append(Diagnostic(
+                            "D007", .error, at: choice.location,
+                            ms: "jawapan contoh '\(sample)' tidak diterima oleh pilihannya sendiri (\(number), nod '\(node.id)')",
+                            en: "sample answer '\(sample)' is not accepted by its own choice (\(number), node '\(node.id)')"))
+                    }
+                    let others = node.choices.enumerated().filter { other in
+                        other.offset != index && !other.element.isFallback
+                            && matcher.typos(words, for: other.element) != nil
+                    }.map { $0.offset + 1 }
+                    if !others.isEmpty {
+                        let list = others.map(String.init).joined(separator: ", ")
+                        diagnostics.append(Diagnostic(
+                            "D008", .error, at: choice.location,
+                            ms: "jawapan contoh '\(sample)' juga diterima oleh pilihan \(list) nod '\(node.id)' (kabur)",
+                            en: "sample answer '\(sample)' is also accepted by choice \(list) of node '\(node.id)' (ambiguous)"))
+                    }
+                }
+            }
+        }
+        return diagnostics
+    }
+}

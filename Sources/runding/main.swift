@@ -1,3 +1,0 @@
-import CReadline
-import RundingKit
-print("Runding \(runding_readline_version())")
