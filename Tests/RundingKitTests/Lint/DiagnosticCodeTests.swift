@@ -1,0 +1,182 @@
+import Testing
+@testable import RundingKit
+
+/// One case per diagnostic code: the files, and the exact first line(s) expected.
+@Suite struct DiagnosticCodeTests {
+    static let dialogueHead = """
+        id: demo
+        kind: quiz
+        title: {ms: Demo, en: Demo}
+        skills: [empathy]
+        start: q1
+        nodes:
+
+        """
+
+    static let endNode = """
+          end:
+            say: {ms: Tamat, en: The end}
+            outcome: passed
+            summary: {ms: Bagus, en: Good}
+
+        """
+
+    static func choice(_ text: String, goto: String = "end", extra: String = "") -> String {
+        """
+              - text: {ms: \(text), en: \(text)}
+                feedback: {ms: ok, en: ok}
+                evidence: {empathy: true}
+                goto: \(goto)
+        \(extra)
+        """
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let code: String
+        let files: [String: [UInt8]]
+        let expected: [String]
+        var testDescription: String { code }
+
+        init(_ code: String, _ files: [String: String], _ expected: [String]) {
+            self.code = code
+            self.files = files.mapValues { Array($0.utf8) }
+            self.expected = expected
+        }
+
+        init(_ code: String, bytes: [String: [UInt8]], _ expected: [String]) {
+            self.code = code
+            self.files = bytes
+            self.expected = expected
+        }
+    }
+
+    static let cases: [Case] = [
+        Case("F001", bytes: ["Glossary/a.yaml": Array("topics:\n  - id: \u{E9}".utf8) + [0xFF, 0x0A]],
+             ["Glossary/a.yaml:2:10: error[F001]: file is not valid UTF-8 (byte 0xFF)"]),
+        Case("F002", bytes: ["Glossary/a.yaml": [0x61, 0x0A, 0x62, 0x00]],
+             ["Glossary/a.yaml:2:2: error[F002]: binary file (holds NUL bytes), not YAML text"]),
+        Case("F003", ["Glossary/a.yaml": String(repeating: "# padding\n", count: 110_000)],
+             ["Glossary/a.yaml:1:1: error[F003]: file is too large (1100000 bytes; the limit is 1048576)"]),
+        Case("F004", ["Glossary/a.yaml": "# only a comment\n"],
+             ["Glossary/a.yaml:1:1: error[F004]: file is empty"]),
+        Case("F005", ["Glossary/a.yaml": "topics:\n  - id: [unclosed\n"],
+             ["Glossary/a.yaml:3:1: error[F005]: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence)"]),
+        Case("F006", ["Glossary/a.yaml": "topics:\n  - id: basics\n    name: [Asas, Basics]\n"],
+             ["Glossary/a.yaml:3:11: error[F006]: topic 'basics' name should be a mapping (key: value), not a list"]),
+        Case("F007", ["Glossary/a.yaml": "topics:\n  - id: basics\n"],
+             ["Glossary/a.yaml:2:5: error[F007]: topic is missing the required key 'name'"]),
+        Case("F008", ["Glossary/a.yaml": topicsYAML.replacingOccurrences(of: "    name:", with: "    nmae: x\n    name:")],
+             ["Glossary/a.yaml:3:5: warning[F008]: unknown key 'nmae' in topic — did you mean 'name'?"]),
+        Case("F009", ["Glossary/a.yaml": "glossary:\n  - id: x\n"],
+             ["Glossary/a.yaml:1:1: error[F009]: unknown kind of file: expected 'skills:', 'topics:', 'entries:' or 'kind:'"]),
+        Case("F010", ["Glossary/a.yaml": "topics:\n  - id: Basics_1\n    name: {ms: A, en: B}\n"],
+             ["Glossary/a.yaml:2:9: error[F010]: invalid id 'Basics_1': use lower-case letters, digits and '-'"]),
+        Case("F011", ["Glossary/a.yaml": "topics:\n  - id: basics\n    name: {ms: Asas}\n"],
+             ["Glossary/a.yaml:3:11: error[F011]: topic 'basics' name has no English text ('en')"]),
+        Case("F012", ["Glossary/a.yaml": skillsYAML + "    bkt: {l0: 1.5}\n"],
+             ["Glossary/a.yaml:5:15: error[F012]: bkt.l0 must lie strictly between 0 and 1, not 1.5"]),
+        Case("R001", ["Glossary/a.yaml": skillsYAML, "Glossary/b.yaml": skillsYAML],
+             ["Glossary/b.yaml:2:9: error[R001]: duplicate skill id 'empathy' (first at Glossary/a.yaml:2:9)"]),
+        Case("R002", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead.replacingOccurrences(of: "[empathy]", with: "[empaty]")
+                        + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n" + choice("Ya") + endNode],
+             ["Dialogues/d.yaml:4:10: error[R002]: unknown skill 'empaty' — did you mean 'empathy'?"]),
+        Case("R003", ["Glossary/s.yaml": skillsYAML, "Glossary/t.yaml": topicsYAML, "Glossary/e.yaml": """
+            entries:
+              - id: rapport
+                topic: basics
+                term: {ms: Hubungan, en: Rapport}
+                aliases: {ms: [], en: []}
+                definition: {ms: D, en: D}
+                points: {ms: [a, b], en: [a, b]}
+                skills: [empathy]
+                related: [raport]
+
+            """],
+             ["Glossary/e.yaml:9:15: error[R003]: unknown entry 'raport' — did you mean 'rapport'?"]),
+        Case("R004", ["Glossary/s.yaml": skillsYAML, "Glossary/t.yaml": topicsYAML,
+                      "Dialogues/d.yaml": dialogueHead.replacingOccurrences(of: "start: q1", with: "topic: basic\nstart: q1")
+                        + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n" + choice("Ya") + endNode],
+             ["Dialogues/d.yaml:5:8: error[R004]: unknown topic 'basic' — did you mean 'basics'?"]),
+        Case("D001", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead.replacingOccurrences(of: "start: q1", with: "start: q0")
+                        + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n" + choice("Ya") + endNode],
+             ["Dialogues/d.yaml:5:8: error[D001]: 'start' names an unknown node 'q0' — did you mean 'q1'?"]),
+        Case("D002", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n" + endNode],
+             ["Dialogues/d.yaml:5:8: error[D005]: dialogue 'demo' has no ending reachable from 'q1'",
+              "Dialogues/d.yaml:7:3: error[D002]: node 'q1' is neither an ending nor has choices",
+              "Dialogues/d.yaml:9:3: warning[D004]: node 'end' cannot be reached from 'q1'"]),
+        Case("D003", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + choice("Ya") + choice("Tidak", goto: "calm2") + endNode],
+             ["Dialogues/d.yaml:17:15: error[D003]: choice goes to unknown node 'calm2'"]),
+        Case("D004", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n" + choice("Ya")
+                        + "  orphan:\n    say: {ms: S, en: Q}\n    choices:\n" + choice("Ya") + endNode],
+             ["Dialogues/d.yaml:14:3: warning[D004]: node 'orphan' cannot be reached from 'q1'"]),
+        Case("D005", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + choice("Ya", goto: "q1")],
+             ["Dialogues/d.yaml:5:8: error[D005]: dialogue 'demo' has no ending reachable from 'q1'"]),
+        Case("D006", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + choice("Ya") + choice("Tidak", goto: "loop")
+                        + "  loop:\n    say: {ms: S, en: Q}\n    choices:\n" + choice("Lagi", goto: "loop") + endNode],
+             ["Dialogues/d.yaml:18:3: error[D006]: no ending can be reached from node 'loop' (a trap)"]),
+        Case("D007", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + choice("Ya", extra: "        patterns: {ms: [\"dengar aktif\"], en: [\"active listening\"]}\n        samples: [mendengar aktif]\n")
+                        + endNode],
+             ["Dialogues/d.yaml:10:9: error[D007]: sample answer 'mendengar aktif' is not accepted by its own choice (1, node 'q1')"]),
+        Case("D008", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + choice("Ya", extra: "        patterns: {ms: [\"harga\"], en: [price]}\n        samples: [turunkan harga]\n")
+                        + choice("Tidak", extra: "        patterns: {ms: [\"turunkan\"], en: [lower]}\n        samples: [turunkan sahaja]\n")
+                        + endNode],
+             ["Dialogues/d.yaml:10:9: error[D008]: sample answer 'turunkan harga' is also accepted by choice 2 of node 'q1' (ambiguous)"]),
+        Case("D009", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + choice("Ya", extra: "        patterns: {ms: [\"(dengar|mendengar aktif\"], en: []}\n        samples: [ya]\n")
+                        + endNode],
+             ["Dialogues/d.yaml:10:9: error[D009]: invalid pattern '(dengar|mendengar aktif': unbalanced bracket: ')'"]),
+        Case("D010", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    ask: type\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + choice("Ya", extra: "        patterns: {ms: [ya], en: [yes]}\n        samples: [ya]\n")
+                        + endNode],
+             ["Dialogues/d.yaml:7:3: error[D010]: typed node 'q1' needs exactly one 'fallback' choice, not 0"]),
+    ]
+
+    @Test(arguments: cases)
+    func diagnosticIsReportedExactly(_ testCase: Case) throws {
+        let content = try TemporaryContent(bytes: testCase.files)
+        defer { content.remove() }
+        #expect(content.check() == testCase.expected)
+    }
+
+    @Test func everyDocumentedCodeHasACase() throws {
+        let guide = try String(contentsOfFile: Repository.root + "/docs/authoring.md", encoding: .utf8)
+        let documented = guide.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("| "), line.count > 6 else { return nil }
+            let code = line.dropFirst(2).prefix(4)
+            return code.first.map({ "FRD".contains($0) }) == true && code.dropFirst().allSatisfy(\.isNumber)
+                ? String(code) : nil
+        }
+        #expect(documented.count >= 26)
+        #expect(Set(documented) == Set(Self.cases.map(\.code)))
+    }
+
+    @Test func malayMessagesAndCaret() throws {
+        let content = try TemporaryContent(["Glossary/s.yaml": skillsYAML,
+            "Dialogues/d.yaml": Self.dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                + Self.choice("Ya") + Self.choice("Tidak", goto: "calm2") + Self.endNode])
+        defer { content.remove() }
+        let check = ContentCheck(root: content.root, loader: ContentLoader(displayBase: content.root))
+        let rendered = check.diagnostics.map { DiagnosticRenderer(language: .ms).render($0) }
+        #expect(rendered == ["""
+            Dialogues/d.yaml:17:15: error[D003]: pilihan menuju ke nod yang tidak wujud 'calm2'
+                    goto: calm2
+                          ^
+            """])
+    }
+}
