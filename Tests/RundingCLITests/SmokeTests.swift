@@ -1,3 +1,0 @@
-import Testing
-@testable import RundingKit
-@Test func languageParses() { #expect(Language(code: "EN") == .en) }
