@@ -123,7 +123,12 @@ public enum ProgressLineDecoder {
                 guard case let .bool(flag) = shown else {
                     throw FieldError(reason: "evidence for '\(skill)' should be a boolean, found \(shown.kindDescription)")
                 }
-                evidence.append(SkillEvidence(skill: skill, shown: flag))
+                // A skill written twice keeps its first place and its last value.
+                if let index = evidence.firstIndex(where: { $0.skill == skill }) {
+                    evidence[index].shown = flag
+                } else {
+                    evidence.append(SkillEvidence(skill: skill, shown: flag))
+                }
             }
         }
         var rating: ReviewRating?
