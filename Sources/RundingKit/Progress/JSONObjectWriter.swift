@@ -1,0 +1,85 @@
+/// Writes one JSON object on one line, with keys in the order they are added.
+///
+/// Strings are escaped so the result never holds a raw line break or control character.
+struct JSONObjectWriter {
+    private(set) var bytes: [UInt8] = [UInt8(ascii: "{")]
+    private var isEmpty = true
+
+    init(capacity: Int = 256) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The finished object as text.
+    var text: String {
+        var finished = self
+        finished.finish()
+        return String(decoding: finished.bytes, as: UTF8.self)
+    }
+
+    /// Closes the object; call once, before using `bytes`.
+    mutating func finish() {
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    mutating func add(_ key: String, _ value: String) {
+        writeKey(key)
+        Self.appendString(value, to: &bytes)
+    }
+
+    mutating func add(_ key: String, _ value: Int) {
+        writeKey(key)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func add(_ key: String, _ value: Bool) {
+        writeKey(key)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    /// A number in the shortest form that reads back to the same `Double`; null when not finite.
+    mutating func add(_ key: String, _ value: Double) {
+        writeKey(key)
+        bytes.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
+    }
+
+    mutating func addNull(_ key: String) {
+        writeKey(key)
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// A nested object, written by `body` into its own writer.
+    mutating func add(_ key: String, object body: (inout JSONObjectWriter) -> Void) {
+        writeKey(key)
+        var nested = JSONObjectWriter(capacity: 64)
+        body(&nested)
+        nested.finish()
+        bytes.append(contentsOf: nested.bytes)
+    }
+
+    private mutating func writeKey(_ key: String) {
+        if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+        isEmpty = false
+        Self.appendString(key, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    static func appendString(_ string: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20, 0x7F:
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30,
+                                          hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// Derives a learner's progress from their events, fed one at a time in log order.
+///
+/// Keeps only running totals and per-skill, per-item, per-dialogue state, never the events, so
+/// a manager report can stream thousands of logs.
+public struct LearnerReplay {
+    /// The default cap on one gap between events of a session when counting practice time.
+    public static let defaultIdleCap: TimeInterval = 30 * 60
+
+    public let learner: String
+    private let bktParameters: (String) -> BKTParameters
+    private let scheduler: ReviewScheduler
+    private let idleCapMilliseconds: Int64
+    private var days: LocalDayCounter
+
+    private struct SkillState {
+        var tracer: KnowledgeTracer
+        var knowledge: SkillKnowledge
+        var firstObservation: Int64
+        var firstWeekPKnown: Double
+        var dailyHistory: [(day: Int64, pKnown: Double)]
+    }
+
+    private var skills: [String: SkillState] = [:]
+    private var cards: [String: ReviewCard] = [:]
+    private var dialogues: [String: DialogueRecord] = [:]
+    private var failures: [String: Int] = [:]
+    private var answers = 0
+    private var correct = 0
+    private var lastActive: Int64?
+    private var answerDays: Set<Int64> = []
+    private var sessionLastEvent: [UUID: Int64] = [:]
+    private var practisedMilliseconds: Int64 = 0
+
+    /// - Parameters:
+    ///   - timeZone: decides which calendar day an answer falls on, for streaks and history.
+    ///   - bktParameters: the parameters of a skill id (e.g. `ContentPack.bktParameters(for:)`).
+    ///   - idleCap: the most one gap between two events of a session adds to practice time.
+    public init(learner: String, timeZone: TimeZone,
+                bktParameters: @escaping (String) -> BKTParameters = { _ in .default },
+                scheduler: ReviewScheduler = ReviewScheduler(),
+                idleCap: TimeInterval = LearnerReplay.defaultIdleCap) {
+        self.learner = learner
+        self.bktParameters = bktParameters
+        self.scheduler = scheduler
+        idleCapMilliseconds = Int64((max(0, idleCap) * 1000).rounded())
+        days = LocalDayCounter(timeZone: timeZone)
+    }
+
+    /// Takes one event into account.
+    public mutating func apply(_ event: ProgressEvent) {
+        let time = EpochMilliseconds.of(event.at)
+        lastActive = max(lastActive ?? time, time)
+        countPractice(session: event.session, at: time, ends: event.kind == .sessionEnd)
+        switch event.kind {
+        case .sessionStart, .sessionEnd:
+            break
+        case let .answer(answer):
+            apply(answer, at: time, date: event.at)
+        case let .dialogueEnd(end):
+            if var record = dialogues[end.dialogue] {
+                record.attempts += 1
+                record.bestScore = max(record.bestScore, end.score)
+                record.lastOutcome = end.outcome
+                dialogues[end.dialogue] = record
+            } else {
+                dialogues[end.dialogue] = DialogueRecord(firstScore: end.score, bestScore: end.score,
+                                                         attempts: 1, lastOutcome: end.outcome)
+            }
+        }
+    }
+
+    /// Takes every event of a log into account.
+    public mutating func apply<Events: Sequence>(contentsOf events: Events) where Events.Element == ProgressEvent {
+        for event in events { apply(event) }
+    }
+
+    private mutating func countPractice(session: UUID, at time: Int64, ends: Bool) {
+        if let last = sessionLastEvent[session] {
+            let gap = time - last
+            if gap > 0 { practisedMilliseconds += min(gap, idleCapMilliseconds) }
+            sessionLastEvent[session] = max(last, time)
+        } else {
+            sessionLastEvent[session] = time
+        }
+        if ends { sessionLastEvent[session] = nil }
+    }
+
+    private mutating func apply(_ answer: ProgressEvent.Answer, at time: Int64, date: Date) {
+        answers += 1
+        if answer.correct {
+            correct += 1
+        } else {
+            failures[answer.item, default: 0] += 1
+        }
+        let day = days.day(ofMilliseconds: time)
+        answerDays.insert(day)
+        for evidence in answer.evidence {
+            observe(evidence, at: time, day: day)
+        }
+        if let rating = answer.rating {
+            cards[answer.item] = scheduler.review(cards[answer.item], rating: rating, at: date)
+        }
+    }
+
+    private mutating func observe(_ evidence: SkillEvidence, at time: Int64, day: Int64) {
+        var state = skills[evidence.skill] ?? {
+            let tracer = KnowledgeTracer(parameters: bktParameters(evidence.skill))
+            let initial = tracer.initialKnowledge
+            return SkillState(tracer: tracer, knowledge: initial, firstObservation: time,
+                              firstWeekPKnown: initial.pKnown, dailyHistory: [])
+        }()
+        state.knowledge = state.tracer.update(state.knowledge, correct: evidence.shown)
+        if time - state.firstObservation < 7 * 86_400_000 {
+            state.firstWeekPKnown = state.knowledge.pKnown
+        }
+        if let last = state.dailyHistory.last, last.day == day {
+            state.dailyHistory[state.dailyHistory.count - 1].pKnown = state.knowledge.pKnown
+        } else {
+            state.dailyHistory.append((day, state.knowledge.pKnown))
+        }
+        skills[evidence.skill] = state
+    }
+
+    /// The progress as of `now`: streaks and due items are relative to it.
+    public func progress(now: Date) -> LearnerProgress {
+        var days = self.days
+        let nowMilliseconds = EpochMilliseconds.of(now)
+        let today = days.day(ofMilliseconds: nowMilliseconds)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = days.timeZone
+        let startOfToday = EpochMilliseconds.of(calendar.startOfDay(for: now))
+
+        var streak = 0
+        var day = answerDays.contains(today) ? today : today - 1
+        while answerDays.contains(day) {
+            streak += 1
+            day -= 1
+        }
+
+        let due = cards.filter { EpochMilliseconds.of($0.value.due) <= nowMilliseconds }
+            .sorted { ($0.value.due, $0.key) < ($1.value.due, $1.key) }
+        let overdue = due.filter { EpochMilliseconds.of($0.value.due) < startOfToday }
+
+        let skillProgress = skills.mapValues { state in
+            SkillProgress(knowledge: state.knowledge, parameters: state.tracer.parameters,
+                          history: state.dailyHistory.map {
+                              SkillHistoryPoint(day: LocalDayCounter.dayString($0.day), pKnown: $0.pKnown)
+                          },
+                          firstWeekPKnown: state.firstWeekPKnown)
+        }
+        return LearnerProgress(
+            learner: learner, answers: answers, correct: correct,
+            lastActive: lastActive.map(EpochMilliseconds.date), streakDays: streak,
+            timePractised: Double(practisedMilliseconds) / 1000, skills: skillProgress, items: cards,
+            dueItems: due.map(\.key), overdueItems: overdue.map(\.key),
+            dialogues: dialogues, failures: failures)
+    }
+}

@@ -1,0 +1,127 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A progress file or folder that cannot be read or written, naming the path and the reason.
+public struct ProgressFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What was being done when it failed.
+    public enum Operation: String, Sendable, Equatable {
+        case read = "read"
+        case write = "write"
+        case createDirectory = "create directory"
+    }
+
+    /// Why it failed, in terms a person can act on.
+    public enum Reason: Sendable, Equatable, CustomStringConvertible {
+        case permissionDenied
+        case noSpace
+        case quotaExceeded
+        case readOnlyFileSystem
+        case notFound
+        /// A part of the path that should be a folder is a file.
+        case notADirectory
+        /// The path of a log file is a folder.
+        case isADirectory
+        /// The log file is a symbolic link, which is never followed.
+        case isASymbolicLink
+        /// The log file is a device, pipe or socket.
+        case notARegularFile
+        case tooManyOpenFiles
+        case inputOutput
+        /// Neither `HOME` nor `XDG_DATA_HOME` says where the default folder is.
+        case noHomeDirectory
+        /// Another system error, with its `errno` and text.
+        case system(code: Int32, message: String)
+
+        public var description: String {
+            switch self {
+            case .permissionDenied: return "permission denied"
+            case .noSpace: return "no space left on device"
+            case .quotaExceeded: return "disk quota exceeded"
+            case .readOnlyFileSystem: return "read-only file system"
+            case .notFound: return "no such file or directory"
+            case .notADirectory: return "a part of the path is not a directory"
+            case .isADirectory: return "is a directory"
+            case .isASymbolicLink: return "is a symbolic link (not followed)"
+            case .notARegularFile: return "not a regular file"
+            case .tooManyOpenFiles: return "too many open files"
+            case .inputOutput: return "input/output error"
+            case .noHomeDirectory: return "HOME is not set; choose a folder with RUNDING_PROGRESS_DIR"
+            case let .system(code, message): return "\(message) (errno \(code))"
+            }
+        }
+
+        /// The reason for a failed system call's `errno`.
+        public init(errno code: Int32) {
+            switch code {
+            case EACCES, EPERM: self = .permissionDenied
+            case ENOSPC: self = .noSpace
+            case EDQUOT: self = .quotaExceeded
+            case EROFS: self = .readOnlyFileSystem
+            case ENOENT: self = .notFound
+            case ENOTDIR: self = .notADirectory
+            case EISDIR: self = .isADirectory
+            case ELOOP: self = .isASymbolicLink
+            case ENXIO, ENODEV: self = .notARegularFile
+            case EMFILE, ENFILE: self = .tooManyOpenFiles
+            case EIO: self = .inputOutput
+            default:
+                let message = strerror(code).map { String(cString: $0) } ?? "unknown error"
+                self = .system(code: code, message: message)
+            }
+        }
+    }
+
+    public var path: String
+    public var operation: Operation
+    public var reason: Reason
+
+    public init(path: String, operation: Operation, reason: Reason) {
+        self.path = path
+        self.operation = operation
+        self.reason = reason
+    }
+
+    /// `cannot write '<path>': permission denied`.
+    public var description: String {
+        "cannot \(operation.rawValue) '\(path)': \(reason)"
+    }
+}
+
+/// A learner name that cannot name a progress file, and what is wrong with it.
+public struct InvalidLearnerName: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Problem: Sendable, Equatable {
+        case empty
+        case tooLong(count: Int)
+        case startsWithDot
+        case invalidCharacter(Character)
+    }
+
+    public var name: String
+    public var problem: Problem
+
+    public init(name: String, problem: Problem) {
+        self.name = name
+        self.problem = problem
+    }
+
+    /// E.g. `invalid learner name "Ali": 'A' is not allowed (use a-z, 0-9, '.', '_', '-')`.
+    public var description: String {
+        let quoted = name.debugDescription
+        switch problem {
+        case .empty:
+            return "invalid learner name: the name is empty"
+        case let .tooLong(count):
+            return "invalid learner name \(quoted): \(count) characters (at most \(LearnerName.maximumLength))"
+        case .startsWithDot:
+            return "invalid learner name \(quoted): must not start with '.'"
+        case let .invalidCharacter(character):
+            let shown = String(character).debugDescription.dropFirst().dropLast()
+            return "invalid learner name \(quoted): '\(shown)' is not allowed (use a-z, 0-9, '.', '_', '-')"
+        }
+    }
+}

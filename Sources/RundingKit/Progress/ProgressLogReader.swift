@@ -1,0 +1,217 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a progress log one event at a time, in 64 KiB chunks, collecting warnings for bad lines.
+///
+/// Any bytes are tolerated: malformed JSON, invalid UTF-8, NUL bytes, a torn last line and
+/// lines over 1 MiB are skipped with a warning `path:line: reason`. Blank lines and events of
+/// unknown type are skipped silently.
+public final class ProgressLogReader: Sequence, IteratorProtocol {
+    /// Lines longer than this are skipped unread.
+    public static let maximumLineLength = 1 << 20
+    /// Warnings kept in `warnings`; more are only counted.
+    public static let maximumWarningsKept = 1000
+    static let chunkSize = 64 * 1024
+
+    /// The path used in warnings.
+    public let path: String
+    /// The warnings so far, in line order, at most `maximumWarningsKept`.
+    public private(set) var warnings: [ProgressLogWarning] = []
+    /// All warnings so far, including those not kept.
+    public private(set) var warningCount = 0
+    /// The number of the last line read.
+    public private(set) var lineNumber = 0
+
+    private enum Source {
+        case file(Int32)
+        case memory([UInt8], consumed: Bool)
+    }
+
+    private var source: Source
+    private var chunk: [UInt8]
+    private var chunkPosition = 0
+    private var chunkCount = 0
+    private var pendingLine: [UInt8] = []
+    private var isSkippingLongLine = false
+    private var reachedEnd = false
+
+    /// Opens the log at `path` for reading.
+    public init(path: String) throws(ProgressFileError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            throw ProgressFileError(path: path, operation: .read, reason: .init(errno: errno))
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let code = errno
+            close(descriptor)
+            throw ProgressFileError(path: path, operation: .read, reason: .init(errno: code))
+        }
+        let kind = status.st_mode & S_IFMT
+        guard kind == S_IFREG else {
+            close(descriptor)
+            throw ProgressFileError(path: path, operation: .read,
+                                    reason: kind == S_IFDIR ? .isADirectory : .notARegularFile)
+        }
+        self.path = path
+        source = .file(descriptor)
+        chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+    }
+
+    /// Reads a log held in memory; `path` is the name used in warnings.
+    public init(bytes: [UInt8], path: String) {
+        self.path = path
+        source = .memory(bytes, consumed: false)
+        chunk = []
+    }
+
+    deinit {
+        if case let .file(descriptor) = source { close(descriptor) }
+    }
+
+    /// Every event of the log at `path`, with the warnings.
+    public static func readAll(path: String) throws(ProgressFileError)
+        -> (events: [ProgressEvent], warnings: [ProgressLogWarning]) {
+        let reader = try ProgressLogReader(path: path)
+        let events = Array(reader)
+        return (events, reader.warnings)
+    }
+
+    /// The next event, or nil at the end of the log.
+    public func next() -> ProgressEvent? {
+        while true {
+            if chunkPosition < chunkCount {
+                if let event = takeLineFromChunk() { return event }
+                continue
+            }
+            if reachedEnd { return finishLastLine() }
+            refill()
+        }
+    }
+
+    /// Consumes bytes of the current chunk up to and including one newline, if there is one.
+    private func takeLineFromChunk() -> ProgressEvent? {
+        let newline: Int? = chunk.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            let start = base + chunkPosition
+            guard let found = memchr(start, 0x0A, chunkCount - chunkPosition) else { return nil }
+            return chunkPosition + (UnsafeRawPointer(found) - UnsafeRawPointer(start))
+        }
+        guard let newline else {
+            appendToPendingLine(chunkPosition..<chunkCount)
+            chunkPosition = chunkCount
+            return nil
+        }
+        let range = chunkPosition..<newline
+        chunkPosition = newline + 1
+        lineNumber += 1
+        if isSkippingLongLine {
+            isSkippingLongLine = false
+            pendingLine.removeAll(keepingCapacity: true)
+            return nil
+        }
+        if pendingLine.isEmpty {
+            return chunk.withUnsafeBufferPointer { buffer in
+                process(UnsafeBufferPointer(rebasing: buffer[range]), isTorn: false)
+            }
+        }
+        appendToPendingLine(range)
+        if isSkippingLongLine {
+            isSkippingLongLine = false
+            pendingLine.removeAll(keepingCapacity: true)
+            return nil
+        }
+        defer { pendingLine.removeAll(keepingCapacity: true) }
+        return pendingLine.withUnsafeBufferPointer { process($0, isTorn: false) }
+    }
+
+    private func appendToPendingLine(_ range: Range<Int>) {
+        guard !isSkippingLongLine else { return }
+        if pendingLine.count + range.count > Self.maximumLineLength {
+            warn(line: lineNumber + 1, "line longer than 1 MiB skipped")
+            isSkippingLongLine = true
+            pendingLine.removeAll(keepingCapacity: false)
+            return
+        }
+        pendingLine.append(contentsOf: chunk[range])
+    }
+
+    private func finishLastLine() -> ProgressEvent? {
+        guard isSkippingLongLine || !pendingLine.isEmpty else { return nil }
+        lineNumber += 1
+        if isSkippingLongLine {
+            isSkippingLongLine = false
+            return nil
+        }
+        defer { pendingLine.removeAll() }
+        return pendingLine.withUnsafeBufferPointer { process($0, isTorn: true) }
+    }
+
+    private func refill() {
+        switch source {
+        case let .file(descriptor):
+            let count = chunk.withUnsafeMutableBytes { buffer -> Int in
+                while true {
+                    let result = read(descriptor, buffer.baseAddress, buffer.count)
+                    if result < 0 && errno == EINTR { continue }
+                    return result
+                }
+            }
+            if count < 0 {
+                warn(line: lineNumber + 1, "read error: \(ProgressFileError.Reason(errno: errno)); rest of file skipped")
+                reachedEnd = true
+                markChunkEmpty()
+            } else if count == 0 {
+                reachedEnd = true
+                markChunkEmpty()
+            } else {
+                chunkPosition = 0
+                chunkCount = count
+            }
+        case let .memory(bytes, consumed):
+            if consumed {
+                reachedEnd = true
+                markChunkEmpty()
+            } else {
+                chunk = bytes
+                chunkPosition = 0
+                chunkCount = bytes.count
+                source = .memory([], consumed: true)
+            }
+        }
+    }
+
+    private func markChunkEmpty() {
+        chunkPosition = 0
+        chunkCount = 0
+    }
+
+    /// Decodes one line (without its newline); nil when it holds no usable event.
+    private func process(_ bytes: UnsafeBufferPointer<UInt8>, isTorn: Bool) -> ProgressEvent? {
+        var line = bytes
+        if let last = line.last, last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+        switch ProgressLineDecoder.decode(line) {
+        case let .event(event, repairs):
+            for repair in repairs { warn(line: lineNumber, repair) }
+            return event
+        case .ignored:
+            return nil
+        case let .rejected(reason):
+            warn(line: lineNumber, isTorn ? "incomplete last line (no newline; interrupted write?) skipped" : reason + "; line skipped")
+            return nil
+        }
+    }
+
+    private func warn(line: Int, _ reason: String) {
+        warningCount += 1
+        if warnings.count < Self.maximumWarningsKept {
+            warnings.append(ProgressLogWarning(path: path, line: line, reason: reason))
+        }
+    }
+}

@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The progress logs on disk: one append-only JSON Lines file per learner, `<dir>/<learner>.jsonl`.
+///
+/// Each event is appended with one `write(2)` on an `O_APPEND` descriptor while holding an
+/// exclusive `flock`, then `fsync`ed, so concurrent sessions never interleave lines. A file
+/// left without a final newline by a crash gets one before the next event. Files are never
+/// truncated or rewritten, and a symbolic link in place of a log is refused.
+public struct ProgressStore: ProgressRecorder {
+    /// Mode of a new log file: owner reads and writes, group reads.
+    public static let fileMode: mode_t = 0o640
+    public static let fileExtension = "jsonl"
+
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    public init(directory: ProgressDirectory) {
+        self.directory = directory.path
+    }
+
+    /// The log file of `learner`.
+    public func logPath(for learner: LearnerName) -> String {
+        ProgressDirectory.join(directory, "\(learner.rawValue).\(Self.fileExtension)")
+    }
+
+    /// Appends `event` to the log of the learner it names.
+    public func record(_ event: ProgressEvent) throws {
+        try append(event, for: LearnerName(event.learner))
+    }
+
+    /// Appends `event` as one line to the log of `learner`, durably, before returning.
+    public func append(_ event: ProgressEvent, for learner: LearnerName) throws(ProgressFileError) {
+        let path = logPath(for: learner)
+        func failure(_ code: Int32) -> ProgressFileError {
+            ProgressFileError(path: path, operation: .write, reason: .init(errno: code))
+        }
+        let descriptor = retryingInterrupts {
+            open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, Self.fileMode)
+        }
+        guard descriptor >= 0 else { throw failure(errno) }
+        defer { close(descriptor) }
+
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw failure(errno) }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw ProgressFileError(path: path, operation: .write, reason: .notARegularFile)
+        }
+        guard retryingInterrupts({ flock(descriptor, LOCK_EX) }) == 0 else { throw failure(errno) }
+
+        // Size and last byte are read under the lock: another writer may have appended.
+        guard fstat(descriptor, &status) == 0 else { throw failure(errno) }
+        let wasEmpty = status.st_size == 0
+        var bytes = event.jsonLineBytes(withNewline: true)
+        if !wasEmpty && !endsWithNewline(path: path, size: Int64(status.st_size), file: status) {
+            bytes.insert(0x0A, at: 0)
+        }
+        try writeAll(bytes, to: descriptor, failure: failure)
+        guard retryingInterrupts({ fsync(descriptor) }) == 0 else { throw failure(errno) }
+        if wasEmpty { syncDirectory() }
+    }
+
+    /// The learners that have a log here, in name order; files with other names are left out.
+    public func learners() throws(ProgressFileError) -> [LearnerName] {
+        guard let stream = opendir(directory) else {
+            throw ProgressFileError(path: directory, operation: .read, reason: .init(errno: errno))
+        }
+        defer { closedir(stream) }
+        var names: [LearnerName] = []
+        let suffix = "." + Self.fileExtension
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasSuffix(suffix),
+                  let learner = try? LearnerName(String(name.dropLast(suffix.count))) else { continue }
+            names.append(learner)
+        }
+        return names.sorted()
+    }
+
+    /// Whether the file ends with `\n`, read through a second descriptor on the same file.
+    ///
+    /// When it cannot be read (a write-only file), a newline is assumed missing: the blank line
+    /// this may add is skipped by readers, a torn line glued to a new event would not be.
+    private func endsWithNewline(path: String, size: Int64, file: stat) -> Bool {
+        let reader = retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK) }
+        guard reader >= 0 else { return false }
+        defer { close(reader) }
+        var status = stat()
+        guard fstat(reader, &status) == 0, status.st_dev == file.st_dev, status.st_ino == file.st_ino else {
+            return false
+        }
+        var last: UInt8 = 0
+        let count = retryingInterrupts { pread(reader, &last, 1, off_t(size - 1)) }
+        return count == 1 && last == 0x0A
+    }
+
+    private func writeAll(_ bytes: [UInt8], to descriptor: Int32,
+                          failure: (Int32) -> ProgressFileError) throws(ProgressFileError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return write(descriptor, base + written, buffer.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw failure(errno)
+            }
+            if result == 0 { throw failure(EIO) }
+            written += result
+        }
+    }
+
+    /// Makes a newly created file's directory entry durable too (best effort).
+    private func syncDirectory() {
+        let descriptor = open(directory, O_RDONLY | O_CLOEXEC | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
+    }
+
+    private func retryingInterrupts<Result: BinaryInteger>(_ call: () -> Result) -> Result {
+        while true {
+            let result = call()
+            if result < 0 && errno == EINTR { continue }
+            return result
+        }
+    }
+}
