@@ -110,42 +110,8 @@ public struct GlossaryIndex: Sendable {
                 entry.points.ms.flatMap { ids($0, .ms) } + entry.points.en.flatMap { ids($0, .en) })
         }
 
-        var postings = [[Posting]](repeating: [], count: tokens.count)
-        var entriesWithToken = [Set<Int>](repeating: [], count: tokens.count)
-        for field in GlossaryField.allCases {
-            let documents = fieldTokens[field.rawValue]
-            let total = documents.reduce(0) { $0 + $1.count }
-            guard total > 0 else { continue }
-            let average = Double(total) / Double(documents.count)
-            let counts = documents.map { document in
-                document.reduce(into: [Int: Int]()) { $0[$1, default: 0] += 1 }
-            }
-            var frequencies: [String: Int] = [:]
-            for documentCounts in counts {
-                for token in documentCounts.keys { frequencies[tokens[token], default: 0] += 1 }
-            }
-            let idfs = configuration.bm25.idfs(documentFrequencies: frequencies,
-                                               documentCount: documents.count)
-            for (entry, documentCounts) in counts.enumerated() {
-                for (token, count) in documentCounts {
-                    let idf = idfs[tokens[token]] ?? 0
-                    let weight = configuration.weight(of: field) * idf
-                        * configuration.bm25.termWeight(frequency: Double(count),
-                                                        documentLength: Double(documents[entry].count),
-                                                        averageLength: average)
-                    postings[token].append(Posting(entry: entry, field: field, weight: weight))
-                    entriesWithToken[token].insert(entry)
-                }
-            }
-        }
-        for token in postings.indices {
-            postings[token].sort { ($0.entry, $0.field.rawValue) < ($1.entry, $1.field.rawValue) }
-        }
-        let count = Double(entries.count)
-        func entryIDF(_ frequency: Int) -> Double {
-            log(1 + (count - Double(frequency) + 0.5) / (Double(frequency) + 0.5))
-        }
-
+        // Terms and aliases as whole phrases (before the statistics, so that every token they
+        // use has its place in the tables below).
         var phrases: [Phrase] = []
         var phrasesByFirstToken: [Int: [Int]] = [:]
         var phrasesByCompactKey: [String: [Int]] = [:]
@@ -168,6 +134,45 @@ public struct GlossaryIndex: Sendable {
                     if !key.isEmpty { phrasesByCompactKey[key, default: []].append(id) }
                 }
             }
+        }
+
+        // A token's rarity is a property of the glossary, not of a field: its idf counts the
+        // entries that hold it anywhere, while lengths are normalised field by field.
+        var entriesWithToken = [Set<Int>](repeating: [], count: tokens.count)
+        for documents in fieldTokens {
+            for (entry, document) in documents.enumerated() {
+                for token in document { entriesWithToken[token].insert(entry) }
+            }
+        }
+        var frequencies: [String: Int] = [:]
+        for (token, holders) in entriesWithToken.enumerated() where !holders.isEmpty {
+            frequencies[tokens[token]] = holders.count
+        }
+        let idfs = configuration.bm25.idfs(documentFrequencies: frequencies, documentCount: entries.count)
+
+        var postings = [[Posting]](repeating: [], count: tokens.count)
+        for field in GlossaryField.allCases {
+            let documents = fieldTokens[field.rawValue]
+            let total = documents.reduce(0) { $0 + $1.count }
+            guard total > 0 else { continue }
+            let average = Double(total) / Double(documents.count)
+            for (entry, document) in documents.enumerated() {
+                let counts = document.reduce(into: [Int: Int]()) { $0[$1, default: 0] += 1 }
+                for (token, count) in counts {
+                    let weight = configuration.weight(of: field) * (idfs[tokens[token]] ?? 0)
+                        * configuration.bm25.termWeight(frequency: Double(count),
+                                                        documentLength: Double(document.count),
+                                                        averageLength: average)
+                    postings[token].append(Posting(entry: entry, field: field, weight: weight))
+                }
+            }
+        }
+        for token in postings.indices {
+            postings[token].sort { ($0.entry, $0.field.rawValue) < ($1.entry, $1.field.rawValue) }
+        }
+        let count = Double(entries.count)
+        func entryIDF(_ frequency: Int) -> Double {
+            log(1 + (count - Double(frequency) + 0.5) / (Double(frequency) + 0.5))
         }
 
         self.tokenIDs = tokenIDs
@@ -245,6 +250,13 @@ public struct GlossaryIndex: Sendable {
             }
         }
 
+        // Entries that answer only part of the question fall behind those that answer all of
+        // it (Lucene's old coordination factor, by idf rather than by word count).
+        let totalIDF = terms.reduce(0) { $0 + $1.idf }
+        for entry in scores.indices where totalIDF > 0 {
+            scores[entry] *= coverage[entry] / totalIDF
+        }
+
         // Whole terms and aliases.
         let (exact, contained) = matchPhrases(terms, compactKey: query.terms.map(\.word).joined())
         for entry in exact.keys { scores[entry] += configuration.exactPhraseBonus }
@@ -256,7 +268,6 @@ public struct GlossaryIndex: Sendable {
         let ranked = scores.indices.filter { scores[$0] > 0 }.sorted {
             scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
         }
-        let totalIDF = terms.reduce(0) { $0 + $1.idf }
         let hits = ranked.prefix(max(limit, 3)).map { entry -> SearchHit in
             func fieldScore(_ field: GlossaryField) -> Double {
                 fieldScores[entry * fieldCount + field.rawValue]
@@ -275,7 +286,13 @@ public struct GlossaryIndex: Sendable {
                                           field: phrases[phrase].field,
                                           language: phrases[phrase].language,
                                           text: phrases[phrase].text)
-                if isExact { confidence = corrections[entry].isEmpty ? 1 : 0.9 }
+                if isExact {
+                    confidence = corrections[entry].isEmpty ? 1 : 0.9
+                } else {
+                    // A whole alias inside the question is strong evidence even among other words.
+                    let share = Double(phrases[phrase].tokens.count) / Double(terms.count)
+                    confidence = max(confidence, 0.5 + 0.5 * share)
+                }
             }
             return SearchHit(entry: entries[entry], score: scores[entry],
                              confidence: min(1, max(0, confidence)),
