@@ -1,19 +1,77 @@
 import ArgumentParser
+import CReadline
+import Foundation
 import RundingKit
 
 struct ChatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat",
-        abstract: "Berbual dengan Runding (lalai) / chat with Runding (the default)."
+        abstract: "Berbual dengan Runding (lalai) / chat with Runding (the default).",
+        discussion: """
+            Ask questions in Malay or English, take quizzes and role-plays, review what is due.
+            In the chat: /help (/bantuan), /glossary (/glosari), /quiz (/kuiz), /roleplay (/lakonan),
+            /review (/ulangkaji), /progress (/kemajuan), /lang ms|en (/bahasa), /hint (/petunjuk),
+            /stop (/berhenti), /quit (/keluar). Ctrl-C clears the line, Ctrl-D ends the session.
+            Piped input is read line by line without prompts or colours; the exit status is 0 at end of input.
+            """
     )
 
-    @OptionGroup var options: ContentOptions
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var learnerOptions: LearnerOptions
+
+    @Option(name: .long, help: "Seed for the random choices (question forms, option order), for repeatable runs.")
+    var seed: UInt64?
+
+    @Flag(name: .long, help: "Never use colours (also NO_COLOR).")
+    var noColor = false
 
     func run() throws {
-        let language = try options.language()
-        _ = try options.contentRoot(language: language)
-        print(language == .ms
-              ? "Selamat datang ke Runding. Arahan: runding check, runding glossary."
-              : "Welcome to Runding. Commands: runding check, runding glossary.")
+        runding_install_signal_handlers()
+        let language = try content.language()
+        let learner = try learnerOptions.learnerName(language: language)
+        let root = try content.contentRoot(language: language)
+        let check = ContentCheck(root: root)
+        let interactive = Terminal.standardInput.isTerminal && Terminal.standardOutput.isTerminal
+        let output = ChatOutput(renderer: ChatRenderer(
+            width: Terminal.standardOutput.isTerminal ? Terminal.standardOutput.width : 80,
+            color: Terminal.standardOutput.allowsColor(noColorFlag: noColor),
+            terminal: Terminal.standardOutput.isTerminal))
+        if check.hasErrors {
+            output.notice(language == .ms
+                ? "Kandungan ada \(check.diagnostics.errorCount) ralat; sebahagiannya mungkin tidak berfungsi. Jalankan: runding check"
+                : "The content has \(check.diagnostics.errorCount) errors; parts of it may not work. Run: runding check")
+        }
+
+        var recorder: (any ProgressRecorder)?
+        var replay = LearnerReplay(learner: learner.rawValue, timeZone: .current,
+                                   bktParameters: check.pack.bktParameters(for:))
+        switch learnerOptions.progressStore() {
+        case .success(let store):
+            recorder = store
+            do {
+                let (loaded, warnings) = try LearnerHistory.load(learner, store: store, pack: check.pack, timeZone: .current)
+                replay = loaded
+                for warning in warnings.prefix(3) {
+                    output.notice((language == .ms ? "Baris dilangkau: " : "Skipped line: ") + warning.description)
+                }
+            } catch {
+                output.notice(language == .ms
+                    ? "Sejarah kemajuan tidak dapat dibaca (\(error)); sesi bermula tanpa sejarah."
+                    : "Progress history cannot be read (\(error)); starting without it.")
+            }
+        case .failure(let error):
+            output.notice(language == .ms
+                ? "Kemajuan TIDAK akan disimpan: \(error)"
+                : "Progress will NOT be saved: \(error)")
+        }
+
+        let random = seed.map(SeededRandom.init(seed:)) ?? SeededRandom()
+        let session = ChatSession(
+            pack: check.pack, learner: learner.rawValue, language: language, replay: replay,
+            environment: .init(random: random, recorder: recorder))
+        let source: any LineSource = interactive
+            ? ReadlineSource(learner: learner.rawValue, completions: session.completionWords)
+            : PipedSource()
+        ChatLoop(session: session, source: source, output: output).run()
     }
 }

@@ -1,5 +1,47 @@
 #ifndef RUNDING_CREADLINE_H
 #define RUNDING_CREADLINE_H
-/* Placeholder: filled in by the chat. */
+
+/* The only place Runding touches GNU readline and signal handlers. */
+
+#include <stddef.h>
+
+/* Signals caught while reading a line. */
+enum runding_signal {
+    RUNDING_SIGNAL_NONE = 0,
+    RUNDING_SIGNAL_INTERRUPT = 1, /* SIGINT: clear the line */
+    RUNDING_SIGNAL_TERMINATE = 2  /* SIGTERM or SIGHUP: end the session cleanly */
+};
+
+/* Sets the locale (falling back to C.UTF-8), installs the signal handlers, ignores SIGPIPE. */
+void runding_install_signal_handlers(void);
+
+/* Takes and clears the pending signal. */
+int runding_take_signal(void);
+
+/* Whether SIGTERM or SIGHUP arrived (not cleared). */
+int runding_termination_requested(void);
+
+/* Prepares readline: name, no bracketed paste, own signal handling, completion, history size. */
+void runding_readline_setup(const char *program_name, int history_limit);
+
+/* The completion candidates: a NULL-terminated array of strings, copied. */
+void runding_set_completions(const char *const *words, size_t count);
+
+/* Reads a line with the prompt. Returns a malloc'd string (caller frees with runding_free), or
+   NULL on end of input or termination; an interrupted line comes back empty with the
+   interrupt signal pending. */
+char *runding_readline(const char *prompt);
+
+/* Adds a line to the history, skipping blanks and consecutive duplicates. */
+void runding_add_history(const char *line);
+
+/* Reads and writes the history file (mode 0600), keeping at most `limit` lines. */
+int runding_read_history(const char *path);
+int runding_write_history(const char *path, int limit);
+
+void runding_free(void *pointer);
+
+/* The linked readline's version, e.g. 0x0802. */
 int runding_readline_version(void);
+
 #endif

@@ -25,4 +25,24 @@ public enum TerminalSafeText {
             }
         }
     }
+
+    /// Like `clean`, but keeps the SGR colour sequences this program writes itself when `allowEscapes`.
+    public static func cleanKeepingEscapes(_ text: String, allowEscapes: Bool) -> String {
+        guard allowEscapes else { return clean(text) }
+        var result = ""
+        var rest = Substring(text)
+        while let escape = rest.firstIndex(of: "\u{1B}") {
+            result += clean(String(rest[..<escape]))
+            let after = rest[escape...].dropFirst()
+            if after.first == "[", let end = after.firstIndex(where: { $0 == "m" }),
+               after[after.index(after: after.startIndex)..<end].allSatisfy({ $0.isNumber || $0 == ";" }) {
+                result += String(rest[escape...end])
+                rest = rest[rest.index(after: end)...]
+            } else {
+                result += "\u{FFFD}"
+                rest = after
+            }
+        }
+        return result + clean(String(rest))
+    }
 }

@@ -1,0 +1,91 @@
+/// One walk through a dialogue: where the learner is, what they chose, and how well it went.
+public struct DialogueRun: Sendable {
+    /// What an answer did.
+    public enum Step: Sendable, Equatable {
+        /// The answer picked a choice; the run moved to its `goto`.
+        case chose(index: Int, viaTypo: Bool)
+        /// The answer fits several choices equally well.
+        case ambiguous([Int])
+        /// The answer fits no choice.
+        case unrecognised
+    }
+
+    /// A skill observation made by a choice, with the feedback that explains it.
+    public struct Observation: Sendable, Equatable {
+        public var skill: String
+        public var shown: Bool
+        public var feedback: LocalizedText
+    }
+
+    public let dialogue: Dialogue
+    public private(set) var node: DialogueNode
+    /// Node ids visited, in order, the current one last.
+    public private(set) var path: [String]
+    /// Choice numbers (1-based) taken, in order.
+    public private(set) var choicesTaken: [Int] = []
+    public private(set) var observations: [Observation] = []
+    /// Choices taken that were right or wrong (neither do not count).
+    public private(set) var scored = 0
+    public private(set) var correct = 0
+
+    private let matcher = AnswerMatcher()
+
+    /// Starts at `dialogue.start` (or `from`); nil when that node does not exist.
+    public init?(_ dialogue: Dialogue, from start: String? = nil) {
+        guard let first = dialogue.node(start ?? dialogue.start) else { return nil }
+        self.dialogue = dialogue
+        node = first
+        path = [first.id]
+    }
+
+    public var isFinished: Bool { node.ending != nil }
+
+    /// Matches `answer` against the current node's choices, without moving.
+    public func interpret(_ answer: String) -> Step {
+        switch matcher.match(answer, in: node) {
+        case .choice(let index, let viaTypo): return .chose(index: index, viaTypo: viaTypo)
+        case .ambiguous(let indices): return .ambiguous(indices)
+        case .noMatch: return .unrecognised
+        }
+    }
+
+    /// Takes choice `index` of the current node and moves to where it goes.
+    /// Returns false (and stays) when the target node does not exist.
+    @discardableResult
+    public mutating func take(_ index: Int) -> Bool {
+        guard node.choices.indices.contains(index), let next = dialogue.node(node.choices[index].goto) else {
+            return false
+        }
+        let choice = node.choices[index]
+        choicesTaken.append(index + 1)
+        for (skill, shown) in choice.orderedEvidence {
+            observations.append(Observation(skill: skill, shown: shown, feedback: choice.feedback))
+        }
+        if let isCorrect = choice.isCorrect {
+            scored += 1
+            if isCorrect { correct += 1 }
+        }
+        node = next
+        path.append(next.id)
+        return true
+    }
+
+    /// The share of scored choices that were right; for a run without any, 1 or 0 by the ending's success.
+    public var score: Double {
+        if scored > 0 { return Double(correct) / Double(scored) }
+        return node.ending?.success == false ? 0 : 1
+    }
+
+    /// Per skill, in the order first observed: how often it was shown and missed.
+    public var skillTally: [(skill: String, shown: Int, missed: Int)] {
+        var order: [String] = []
+        var counts: [String: (Int, Int)] = [:]
+        for observation in observations {
+            if counts[observation.skill] == nil { order.append(observation.skill) }
+            var count = counts[observation.skill] ?? (0, 0)
+            if observation.shown { count.0 += 1 } else { count.1 += 1 }
+            counts[observation.skill] = count
+        }
+        return order.map { ($0, counts[$0]?.0 ?? 0, counts[$0]?.1 ?? 0) }
+    }
+}

@@ -1,0 +1,134 @@
+import CReadline
+import Foundation
+import RundingKit
+
+/// Connects a chat session to a line source and the screen.
+struct ChatLoop {
+    let session: ChatSession
+    let source: any LineSource
+    let output: ChatOutput
+
+    func run() {
+        output.show(session.begin())
+        while !session.isFinished {
+            let line = source.readLine(prompt: session.isInActivity ? "» " : "> ")
+            let signal = runding_take_signal()
+            if runding_termination_requested() != 0 || signal == Int32(RUNDING_SIGNAL_TERMINATE.rawValue) {
+                break
+            }
+            if signal == Int32(RUNDING_SIGNAL_INTERRUPT.rawValue) {
+                output.show(session.interrupt())
+                continue
+            }
+            guard let line else { break }
+            source.remember(line)
+            output.show(session.respond(to: line))
+        }
+        output.show(session.finish())
+        source.close()
+    }
+}
+
+/// Where lines come from: readline on a terminal, plain lines from a pipe.
+protocol LineSource {
+    /// The next line, or nil at the end of input.
+    func readLine(prompt: String) -> String?
+    func remember(_ line: String)
+    func close()
+}
+
+/// Standard input read as plain lines, without prompts or echo.
+struct PipedSource: LineSource {
+    func readLine(prompt: String) -> String? {
+        Swift.readLine(strippingNewline: true)
+    }
+
+    func remember(_ line: String) {}
+    func close() {}
+}
+
+/// GNU readline with history per learner and completion.
+final class ReadlineSource: LineSource {
+    static let historyLimit: Int32 = 500
+    private let historyPath: String?
+
+    init(learner: String, completions: [String]) {
+        runding_readline_setup("runding", Self.historyLimit)
+        historyPath = ReadlineSource.historyPath(learner: learner)
+        if let historyPath { _ = runding_read_history(historyPath) }
+        var pointers = completions.map { strdup($0) }
+        pointers.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: buffer.count) {
+                runding_set_completions($0, buffer.count)
+            }
+        }
+        pointers.forEach { free($0) }
+    }
+
+    /// `$XDG_DATA_HOME/runding/history/<learner>` (default `~/.local/share/…`), created 0700.
+    static func historyPath(learner: String) -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        let base: String
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            base = data
+        } else if let home = environment["HOME"], !home.isEmpty {
+            base = home + "/.local/share"
+        } else {
+            return nil
+        }
+        let directory = base + "/runding/history"
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        return directory + "/" + learner
+    }
+
+    func readLine(prompt: String) -> String? {
+        guard let pointer = runding_readline(prompt) else {
+            print("")
+            return nil
+        }
+        defer { runding_free(pointer) }
+        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
+    }
+
+    func remember(_ line: String) {
+        runding_add_history(line)
+    }
+
+    func close() {
+        if let historyPath { _ = runding_write_history(historyPath, Self.historyLimit) }
+    }
+}
+
+/// Writes replies to standard output, flushing each; stops quietly when the reader went away.
+final class ChatOutput {
+    let renderer: ChatRenderer
+    private var broken = false
+
+    init(renderer: ChatRenderer) {
+        self.renderer = renderer
+    }
+
+    func show(_ reply: ChatReply) {
+        guard !reply.isEmpty else { return }
+        write(renderer.render(reply) + "\n\n")
+    }
+
+    func notice(_ text: String) {
+        show(ChatReply([.notice(text)]))
+    }
+
+    private func write(_ text: String) {
+        guard !broken else { return }
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                broken = true
+                return
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+}
