@@ -80,6 +80,7 @@ struct JSONByteParser {
         }
         while true {
             skipWhitespace()
+            guard current != nil else { throw error("unexpected end of line") }
             guard current == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
             let key = try parseString()
             skipWhitespace()
