@@ -80,6 +80,7 @@ struct JSONByteParser {
         }
         while true {
             skipWhitespace()
+            guard current != nil else { throw error("unexpected end of line") }
             guard current == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
             let key = try parseString()
             skipWhitespace()
@@ -226,6 +227,18 @@ struct JSONByteParser {
             index += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
             guard skipDigits() > 0 else { throw error("invalid number") }
+        }
+        // Fast path for the small integers most fields hold (v, ms, rating).
+        if index - start <= 15 {
+            var value: Int64 = 0
+            var isInteger = true
+            let negative = bytes[start] == UInt8(ascii: "-")
+            for position in (negative ? start + 1 : start)..<index {
+                let byte = bytes[position]
+                guard byte >= 48, byte <= 57 else { isInteger = false; break }
+                value = value * 10 + Int64(byte - 48)
+            }
+            if isInteger { return Double(negative ? -value : value) }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { throw error("number out of range") }

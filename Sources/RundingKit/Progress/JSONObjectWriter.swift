@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes one JSON object on one line, with keys in the order they are added.
 ///
 /// Strings are escaped so the result never holds a raw line break or control character.
@@ -40,6 +42,20 @@ struct JSONObjectWriter {
     mutating func add(_ key: String, _ value: Double) {
         writeKey(key)
         bytes.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
+    }
+
+    /// A UUID as a lower-case string, `3f2a1c9e-7b4d-4e8a-9c1f-0d2e3b4a5c6d`.
+    mutating func add(_ key: String, _ value: UUID) {
+        writeKey(key)
+        bytes.append(UInt8(ascii: "\""))
+        withUnsafeBytes(of: value.uuid) { raw in
+            for (index, byte) in raw.enumerated() {
+                if index == 4 || index == 6 || index == 8 || index == 10 { bytes.append(UInt8(ascii: "-")) }
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 0xF)])
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     mutating func addNull(_ key: String) {

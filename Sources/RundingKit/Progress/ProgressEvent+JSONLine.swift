@@ -15,7 +15,7 @@ extension ProgressEvent {
         writer.add("v", Self.schemaVersion)
         writer.add("at", RFC3339Timestamp.string(from: at))
         writer.add("learner", learner)
-        writer.add("session", session.uuidString.lowercased())
+        writer.add("session", session)
         writer.add("type", kind.typeName)
         switch kind {
         case .sessionStart, .sessionEnd:

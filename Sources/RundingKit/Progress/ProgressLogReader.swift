@@ -115,17 +115,17 @@ public final class ProgressLogReader: Sequence, IteratorProtocol {
             pendingLine.removeAll(keepingCapacity: true)
             return nil
         }
+        if pendingLine.count + range.count > Self.maximumLineLength {
+            warn(line: lineNumber, "line longer than 1 MiB skipped")
+            pendingLine.removeAll(keepingCapacity: false)
+            return nil
+        }
         if pendingLine.isEmpty {
             return chunk.withUnsafeBufferPointer { buffer in
                 process(UnsafeBufferPointer(rebasing: buffer[range]), isTorn: false)
             }
         }
-        appendToPendingLine(range)
-        if isSkippingLongLine {
-            isSkippingLongLine = false
-            pendingLine.removeAll(keepingCapacity: true)
-            return nil
-        }
+        pendingLine.append(contentsOf: chunk[range])
         defer { pendingLine.removeAll(keepingCapacity: true) }
         return pendingLine.withUnsafeBufferPointer { process($0, isTorn: false) }
     }
