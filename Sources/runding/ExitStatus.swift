@@ -6,6 +6,7 @@ enum ExitStatus {
     static let invalidInput = ExitCode(2)
     static let noContent = ExitCode(66)
     static let cannotWrite = ExitCode(73)
+    static let cannotRead = ExitCode(74)
 
     static let helpText = """
         Exit status / status keluar:
@@ -15,5 +16,6 @@ enum ExitStatus {
           64  usage error (unknown option) / salah guna pilihan
           66  no content found / kandungan tidak ditemui
           73  output file cannot be written / fail output tidak dapat ditulis
+          74  a progress file or directory cannot be read / fail kemajuan tidak dapat dibaca
         """
 }

@@ -612,29 +612,7 @@ public final class ChatSession {
     }
 
     private func progressReport() -> ChatReply {
-        let progress = currentProgress()
-        var blocks: [ChatBlock] = [.title((language == .ms ? "Kemajuan: " : "Progress: ") + learner)]
-        for skill in pack.skills {
-            let knowledge = progress.skills[skill.id]?.knowledge
-            blocks.append(.bar(label: skill.name[language], value: knowledge?.pKnown,
-                               mastered: knowledge?.isMastered ?? false))
-        }
-        let accuracy = progress.accuracy.map(Self.percent) ?? "—"
-        let hours = Int(progress.timePractised) / 3600
-        let minutes = (Int(progress.timePractised) % 3600) / 60
-        let time = hours > 0 ? "\(hours) j \(minutes) min" : "\(minutes) min"
-        blocks.append(.bullets(language == .ms ? [
-            "Ulang kaji: \(progress.dueItems.count) perlu hari ini, \(progress.overdueItems.count) tertunggak",
-            "Hari berturut-turut: \(progress.streakDays)",
-            "Ketepatan: \(accuracy) (\(progress.correct)/\(progress.answers))",
-            "Masa berlatih: \(time)",
-        ] : [
-            "Review: \(progress.dueItems.count) due today, \(progress.overdueItems.count) overdue",
-            "Streak: \(progress.streakDays) day\(progress.streakDays == 1 ? "" : "s")",
-            "Accuracy: \(accuracy) (\(progress.correct)/\(progress.answers))",
-            "Time practised: \(time.replacingOccurrences(of: " j ", with: " h "))",
-        ]))
-        return ChatReply(blocks)
+        ProgressView(pack: pack, language: language).reply(for: currentProgress(), learner: learner)
     }
 
     /// Three lines: this session's answers, the biggest gain in mastery, what is due next.

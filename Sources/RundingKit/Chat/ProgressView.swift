@@ -1,0 +1,44 @@
+/// A learner's progress as chat blocks: a mastery bar per skill, then review, streak, accuracy, time.
+public struct ProgressView: Sendable {
+    public let pack: ContentPack
+    public let language: Language
+
+    public init(pack: ContentPack, language: Language) {
+        self.pack = pack
+        self.language = language
+    }
+
+    public func reply(for progress: LearnerProgress, learner: String) -> ChatReply {
+        var blocks: [ChatBlock] = [.title((language == .ms ? "Kemajuan: " : "Progress: ") + learner)]
+        var shown: Set<String> = []
+        for skill in pack.skills {
+            shown.insert(skill.id)
+            let knowledge = progress.skills[skill.id]?.knowledge
+            blocks.append(.bar(label: skill.name[language], value: knowledge?.pKnown,
+                               mastered: knowledge?.isMastered ?? false))
+        }
+        // Skills in the log that the content no longer has still show, under their ids.
+        for id in progress.skills.keys.sorted() where !shown.contains(id) {
+            let knowledge = progress.skills[id]?.knowledge
+            blocks.append(.bar(label: TerminalSafeText.clean(id), value: knowledge?.pKnown,
+                               mastered: knowledge?.isMastered ?? false))
+        }
+        let accuracy = progress.accuracy.map(ChatSession.percent) ?? "—"
+        let totalMinutes = Int(progress.timePractised / 60)
+        let hours = totalMinutes / 60
+        let minutes = totalMinutes % 60
+        let time = hours > 0 ? "\(hours) \(language == .ms ? "j" : "h") \(minutes) min" : "\(minutes) min"
+        blocks.append(.bullets(language == .ms ? [
+            "Ulang kaji: \(progress.dueItems.count) perlu hari ini, \(progress.overdueItems.count) tertunggak",
+            "Hari berturut-turut: \(progress.streakDays)",
+            "Ketepatan: \(accuracy) (\(progress.correct)/\(progress.answers))",
+            "Masa berlatih: \(time)",
+        ] : [
+            "Review: \(progress.dueItems.count) due today, \(progress.overdueItems.count) overdue",
+            "Streak: \(progress.streakDays) day\(progress.streakDays == 1 ? "" : "s")",
+            "Accuracy: \(accuracy) (\(progress.correct)/\(progress.answers))",
+            "Time practised: \(time)",
+        ]))
+        return ChatReply(blocks)
+    }
+}
