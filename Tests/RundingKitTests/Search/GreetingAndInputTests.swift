@@ -44,16 +44,24 @@ import Testing
     }
 
     @Test(arguments: [
-        "\u{0}\u{1}\u{2}\u{7F}\u{1B}[2J",
-        "e\u{0}N\u{0}P\u{0}S",
-        "\u{301}\u{301}\u{301}",
-        "\u{202E}SPNe\u{202C}",
-        "\u{FEFF}\u{200B}\u{200D}",
-        String(repeating: "\u{1F600}", count: 5_000),
-        String(repeating: "e\u{301}", count: 10_000),
+        ("\u{0}\u{1}\u{2}\u{7F}", "empty"),
+        ("\u{1B}[2J\u{7}", "no match"),                  // "2j" is a word
+        ("e\u{0}N\u{0}P\u{0}S", "enps"),
+        ("\u{301}\u{301}\u{301}", "empty"),
+        ("\u{202E}eNPS\u{202C}", "enps"),
+        ("\u{FEFF}\u{200B}\u{200D}", "empty"),
+        (String(repeating: "\u{1F600}", count: 5_000), "empty"),
+        (String(repeating: "e\u{301}", count: 10_000), "no match"),
+        ("\t1:1\r\n", "one-on-one-meeting"),
     ])
-    func controlAndOddCharactersDoNotCrash(input: String) {
-        _ = index.search(input)
+    func controlAndOddCharactersAreHandled(input: String, expected: String) {
+        let outcome = switch index.search(input) {
+        case .empty: "empty"
+        case .greeting: "greeting"
+        case .noGoodMatch: "no match"
+        case .found(let hits): hits.first?.entry.id ?? "none"
+        }
+        #expect(outcome == expected)
     }
 
     @Test func invalidUTF8IsReadWithReplacementCharacters() {
