@@ -168,3 +168,28 @@ import Testing
         #expect(index.search("hai") == .greeting(.hello))
     }
 }
+
+@Suite struct CoordinationTests {
+    @Test func anEntryAnsweringTheWholeQuestionBeatsAStrongerPartialMatch() {
+        let entries = [
+            SampleGlossary.entry("discount", term: ("Diskaun", "Discount"), aliases: ([], []),
+                                 definition: ("Potongan harga.", "A price cut."),
+                                 points: (["Diskaun kecil."], ["Small discounts."])),
+            SampleGlossary.entry("deadline-pressure", term: ("Tekanan tarikh akhir", "Deadline pressure"),
+                                 aliases: ([], []),
+                                 definition: ("Pembeli memberi tarikh akhir palsu untuk memaksa diskaun.",
+                                              "A buyer sets a false deadline to force a discount."),
+                                 points: (["Tanya apa yang berlaku selepas tarikh akhir."],
+                                          ["Ask what happens after the deadline."])),
+            SampleGlossary.entry("anchoring", term: ("Tawaran pertama", "Anchoring"), aliases: ([], []),
+                                 definition: ("Tawaran pertama menjadi titik rujukan.",
+                                              "The first offer becomes the reference point."),
+                                 points: (["Buat tawaran pertama."], ["Make the first offer."])),
+        ]
+        let index = GlossaryIndex(entries: entries)
+        guard case .found(let hits) = index.search("diskaun palsu") else {
+            Issue.record("no hit"); return
+        }
+        #expect(hits.map(\.entry.id) == ["deadline-pressure", "discount"])
+    }
+}
