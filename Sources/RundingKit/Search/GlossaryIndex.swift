@@ -324,15 +324,23 @@ public struct GlossaryIndex: Sendable {
             }
         }
         if alternatives.isEmpty {
-            var best: (ids: [Int], distance: Int)?
+            // The nearest tokens to any reading of the word: "listning" is near "listening"
+            // (a Malay text's loanword) and its English stem "listn" near "listen".
+            var nearest: (ids: [Int], distance: Int)?
             for candidate in term.stems + [term.word] {
-                if let match = typos.closest(to: candidate), match.distance < (best?.distance ?? .max) {
-                    best = match
+                guard let match = typos.closest(to: candidate) else { continue }
+                if match.distance < (nearest?.distance ?? .max) {
+                    nearest = match
+                } else if var current = nearest, match.distance == current.distance {
+                    current.ids += match.ids.filter { !current.ids.contains($0) }
+                    nearest = current
                 }
             }
-            if let best {
-                let weight = configuration.typoWeight(distance: best.distance)
-                alternatives = best.ids.map { Alternative(token: $0, weight: weight, distance: best.distance) }
+            if let nearest {
+                let weight = configuration.typoWeight(distance: nearest.distance)
+                alternatives = nearest.ids.map {
+                    Alternative(token: $0, weight: weight, distance: nearest.distance)
+                }
             }
         }
         let idf = alternatives.map { entryIDFs[$0.token] }.max() ?? unknownIDF

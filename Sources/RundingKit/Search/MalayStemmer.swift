@@ -12,6 +12,8 @@ struct MalayStemmer: Sendable {
         var stem: String
         var prefixes: Int
         var suffix: Bool
+        /// Whether a particle or `-nya` was removed.
+        var particle: Bool
         /// Whether an allomorph had another reading (`men` + vowel: `t`-root or vowel root).
         var ambiguous: Bool
     }
@@ -28,16 +30,20 @@ struct MalayStemmer: Sendable {
         "tahun", "bulan", "harga", "teknik", "target", "terma", "period", "permit", "persen",
     ]
 
-    /// The stem of `word`: the first reading whose stem is a known root, else the first reading.
+    /// The stem of `word`: the first reading whose stem is a known or protected root, else the
+    /// first reading.
     func stem(_ word: String, knownRoots: Set<String> = []) -> String {
         let readings = readings(of: word)
-        if !knownRoots.isEmpty, let known = readings.first(where: { knownRoots.contains($0.stem) }) {
+        if let known = readings.first(where: {
+            knownRoots.contains($0.stem) || Self.protectedWords.contains($0.stem)
+        }) {
             return known.stem
         }
         return readings.first?.stem ?? word
     }
 
-    /// Every reading of `word`, most likely first: more prefixes removed, then a suffix removed.
+    /// Every reading of `word`, most likely first: more prefixes removed, then a suffix, then a
+    /// particle.
     /// Empty when the word is left as it is.
     func readings(of word: String) -> [Reading] {
         guard isStemmable(word) else { return [] }
@@ -55,7 +61,7 @@ struct MalayStemmer: Sendable {
         }
         for (base, particle) in bases {
             if Self.protectedWords.contains(base) {
-                if particle { add(Reading(stem: base, prefixes: 0, suffix: false, ambiguous: false)) }
+                if particle { add(Reading(stem: base, prefixes: 0, suffix: false, particle: true, ambiguous: false)) }
                 continue
             }
             var forms: [(String, Bool)] = [(base, false)]
@@ -66,16 +72,18 @@ struct MalayStemmer: Sendable {
             }
             for (form, suffix) in forms {
                 if suffix || particle {
-                    add(Reading(stem: form, prefixes: 0, suffix: suffix, ambiguous: false))
+                    add(Reading(stem: form, prefixes: 0, suffix: suffix, particle: particle,
+                                ambiguous: false))
                 }
                 if Self.protectedWords.contains(form) { continue }
                 for first in prefixReadings(of: form, circumfix: suffix && base.hasSuffix("an")) {
                     if first.stem.count < Self.minimumStemLength { continue }
-                    add(Reading(stem: first.stem, prefixes: 1, suffix: suffix,
+                    add(Reading(stem: first.stem, prefixes: 1, suffix: suffix, particle: particle,
                                 ambiguous: first.ambiguous))
                     if Self.protectedWords.contains(first.stem) { continue }
                     for second in prefixReadings(of: first.stem, circumfix: false, inner: true) {
                         add(Reading(stem: second.stem, prefixes: 2, suffix: suffix,
+                                    particle: particle,
                                     ambiguous: first.ambiguous || second.ambiguous))
                     }
                 }
@@ -86,6 +94,7 @@ struct MalayStemmer: Sendable {
                 return lhs.reading.prefixes > rhs.reading.prefixes
             }
             if lhs.reading.suffix != rhs.reading.suffix { return lhs.reading.suffix }
+            if lhs.reading.particle != rhs.reading.particle { return lhs.reading.particle }
             return lhs.order < rhs.order
         }.map(\.reading)
     }

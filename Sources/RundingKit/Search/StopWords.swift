@@ -11,6 +11,10 @@ enum StopWords {
         ["macam", "mana", "nak"], ["macam", "mana"], ["bagaimana", "nak"],
         ["what", "does", "it", "mean"], ["what", "is", "meant", "by"],
         ["tell", "me", "about"], ["how", "do", "i"], ["how", "to"],
+        // Greetings and thanks around a question.
+        ["terima", "kasih"], ["selamat", "pagi"], ["selamat", "tengah", "hari"],
+        ["selamat", "petang"], ["selamat", "malam"], ["good", "morning"],
+        ["good", "afternoon"], ["good", "evening"], ["thank", "you"], ["assalamu", "alaikum"],
     ]
 
     /// Single words.
@@ -28,6 +32,9 @@ enum StopWords {
         "i", "you", "we", "my", "it", "its", "explain", "define", "definition", "meaning",
         "mean", "means", "tell", "me", "about", "please", "can", "could", "should", "would",
         "in", "on", "for", "and", "or", "with", "by", "be", "this", "that", "there",
+        // Greetings and thanks
+        "hai", "hi", "hello", "helo", "hey", "assalamualaikum", "salam", "thanks", "tq",
+        "thx", "cikgu",
     ]
 
     /// Whether `word` (normalised) is a stop word.
