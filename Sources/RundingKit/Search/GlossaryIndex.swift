@@ -45,6 +45,9 @@ public struct GlossaryIndex: Sendable {
         var field: GlossaryField
         var language: Language
         var text: String
+        /// A part in brackets, such as "(eNPS)" in "Promoter (eNPS)": it names the context, so it
+        /// counts as the whole question only when no entry's own name does.
+        var isQualifier: Bool
     }
 
     /// A glossary token a question word may stand for.
@@ -123,12 +126,12 @@ public struct GlossaryIndex: Sendable {
             sources += entry.aliases.en.map { ($0, .alias, .en) }
             var seen: Set<[Int]> = []
             for (text, field, language) in sources {
-                for variant in Self.phraseVariants(of: text) {
+                for (variant, isQualifier) in Self.phraseVariants(of: text) {
                     let phraseTokens = ids(variant, language)
                     guard !phraseTokens.isEmpty, seen.insert(phraseTokens).inserted else { continue }
                     let id = phrases.count
                     phrases.append(Phrase(tokens: phraseTokens, entry: index, field: field,
-                                          language: language, text: variant))
+                                          language: language, text: variant, isQualifier: isQualifier))
                     phrasesByFirstToken[phraseTokens[0], default: []].append(id)
                     let key = QueryAnalyzer.contentWords(TextNormalizer.words(variant)).joined()
                     if !key.isEmpty { phrasesByCompactKey[key, default: []].append(id) }
@@ -378,12 +381,21 @@ public struct GlossaryIndex: Sendable {
                 }
             }
         }
+        // "eNPS" is the name of one entry and only the qualifier of "Promoter (eNPS)": when some
+        // entry's own name is the whole question, qualifiers fall back to contained matches.
+        if exact.values.contains(where: { !phrases[$0].isQualifier }) {
+            for (entry, id) in exact where phrases[id].isQualifier {
+                exact[entry] = nil
+                contained[entry] = id
+            }
+        }
         return (exact, contained)
     }
 
-    /// A text and, when it has brackets, the part outside them and each part inside:
-    /// "eNPS (employee Net Promoter Score)" → itself, "eNPS", "employee Net Promoter Score".
-    static func phraseVariants(of text: String) -> [String] {
+    /// A text and, when it has brackets, the part outside them and each part inside (marked as
+    /// qualifiers): "eNPS (employee Net Promoter Score)" → itself, "eNPS", and
+    /// "employee Net Promoter Score" (a qualifier).
+    static func phraseVariants(of text: String) -> [(text: String, isQualifier: Bool)] {
         var outside = ""
         var inside: [String] = []
         var current = ""
@@ -402,10 +414,12 @@ public struct GlossaryIndex: Sendable {
             }
         }
         if depth > 0 { inside.append(current) }
-        var variants = [text]
-        for variant in [outside] + inside {
+        var variants: [(text: String, isQualifier: Bool)] = [(text, false)]
+        for (variant, isQualifier) in [(outside, false)] + inside.map({ ($0, true) }) {
             let trimmed = variant.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !trimmed.isEmpty && !variants.contains(trimmed) { variants.append(trimmed) }
+            if !trimmed.isEmpty && !variants.contains(where: { $0.text == trimmed }) {
+                variants.append((trimmed, isQualifier))
+            }
         }
         return variants
     }
