@@ -163,6 +163,12 @@ public final class ChatSession {
         }
     }
 
+    /// The glossary question `/review` is asking, if any.
+    public var currentReviewQuestion: GlossaryQuestion? {
+        if case .review(let state) = mode { return state.question }
+        return nil
+    }
+
     /// Words to complete at the prompt: commands, glossary terms and ids, dialogue, topic and skill ids.
     public var completionWords: [String] {
         var words = ChatCommand.allNames
