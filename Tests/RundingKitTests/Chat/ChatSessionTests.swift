@@ -208,10 +208,10 @@ final class ChatHarness {
         #expect(chat.session.finish().isEmpty)
     }
 
-    @Test func sameSeedSameSession() {
+    @Test func sameSeedSameRepliesButDistinctSessions() {
         let first = ChatHarness()
         let second = ChatHarness()
-        #expect(first.session.sessionID == second.session.sessionID)
+        #expect(first.session.sessionID != second.session.sessionID)
         #expect(first.say("/ulangkaji") == second.say("/ulangkaji"))
     }
 }
