@@ -30,13 +30,14 @@ struct ChatCommand: ParsableCommand {
         let language = try content.language()
         let learner = try learnerOptions.learnerName(language: language)
         let root = try content.contentRoot(language: language)
-        let check = ContentCheck(root: root)
+        // Loading only: the full lint is `runding check`'s job and would slow every start.
+        let check = ContentLoader().load(root: root)
         let interactive = Terminal.standardInput.isTerminal && Terminal.standardOutput.isTerminal
         let output = ChatOutput(renderer: ChatRenderer(
             width: Terminal.standardOutput.isTerminal ? Terminal.standardOutput.width : 80,
             color: Terminal.standardOutput.allowsColor(noColorFlag: noColor),
             terminal: Terminal.standardOutput.isTerminal))
-        if check.hasErrors {
+        if check.diagnostics.errorCount > 0 {
             output.notice(language == .ms
                 ? "Kandungan ada \(check.diagnostics.errorCount) ralat; sebahagiannya mungkin tidak berfungsi. Jalankan: runding check"
                 : "The content has \(check.diagnostics.errorCount) errors; parts of it may not work. Run: runding check")
