@@ -7,14 +7,16 @@ struct ChatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat",
         abstract: "Berbual dengan Runding (lalai) / chat with Runding (the default).",
-        discussion: """
-            Ask questions in Malay or English, take quizzes and role-plays, review what is due.
-            In the chat: /help (/bantuan), /glossary (/glosari), /quiz (/kuiz), /roleplay (/lakonan),
-            /review (/ulangkaji), /progress (/kemajuan), /lang ms|en (/bahasa), /hint (/petunjuk),
-            /stop (/berhenti), /quit (/keluar). Ctrl-C clears the line, Ctrl-D ends the session.
-            Piped input is read line by line without prompts or colours; the exit status is 0 at end of input.
-            """
+        discussion: ChatCommand.guide
     )
+
+    static let guide = """
+        Ask questions in Malay or English ("apa itu eNPS?"), take quizzes and role-plays, review what is due.
+
+        In the chat: /help (/bantuan), /glossary [term] (/glosari), /quiz [topic|skill] (/kuiz), /roleplay [id] (/lakonan), /review (/ulangkaji), /progress (/kemajuan), /lang ms|en (/bahasa), /hint (/petunjuk), /stop (/berhenti), /quit (/keluar). Ctrl-C clears the line (in a quiz: asks before leaving it); Ctrl-D ends the session with a summary.
+
+        When standard input is not a terminal, lines are read without prompts, echo or colours, and the exit status is 0 at the end of input: printf 'apa itu eNPS?\\n/quit\\n' | runding --learner demo
+        """
 
     @OptionGroup var content: ContentOptions
     @OptionGroup var learnerOptions: LearnerOptions
