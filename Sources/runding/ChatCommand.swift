@@ -55,17 +55,18 @@ struct ChatCommand: ParsableCommand {
                 let (loaded, warnings) = try LearnerHistory.load(learner, store: store, pack: check.pack, timeZone: .current)
                 replay = loaded
                 for warning in warnings.prefix(3) {
-                    output.notice((language == .ms ? "Baris dilangkau: " : "Skipped line: ") + warning.description)
+                    output.notice((language == .ms ? "Baris dilangkau: " : "Skipped line: ")
+                        + TerminalSafeText.clean(warning.description))
                 }
             } catch {
                 output.notice(language == .ms
-                    ? "Sejarah kemajuan tidak dapat dibaca (\(error)); sesi bermula tanpa sejarah."
-                    : "Progress history cannot be read (\(error)); starting without it.")
+                    ? "Sejarah kemajuan tidak dapat dibaca (\(TerminalSafeText.clean(error.message.ms))); sesi bermula tanpa sejarah."
+                    : "Progress history cannot be read (\(TerminalSafeText.clean(error.message.en))); starting without it.")
             }
         case .failure(let error):
             output.notice(language == .ms
-                ? "Kemajuan TIDAK akan disimpan: \(error)"
-                : "Progress will NOT be saved: \(error)")
+                ? "Kemajuan TIDAK akan disimpan: \(TerminalSafeText.clean(error.message.ms))"
+                : "Progress will NOT be saved: \(TerminalSafeText.clean(error.message.en))")
         }
 
         let random = seed.map(SeededRandom.init(seed:)) ?? SeededRandom()

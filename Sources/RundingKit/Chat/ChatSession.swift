@@ -666,7 +666,7 @@ public final class ChatSession {
             lastRecordingProblem = nil
             return ChatReply()
         } catch {
-            let problem = String(describing: error)
+            let problem = (error as? ProgressFileError)?.message[language] ?? String(describing: error)
             guard problem != lastRecordingProblem else { return ChatReply() }
             lastRecordingProblem = problem
             return ChatReply([.notice(language == .ms
