@@ -32,6 +32,7 @@ let package = Package(
         .testTarget(
             name: "RundingKitTests",
             dependencies: ["RundingKit"],
+            exclude: ["Transcripts"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
