@@ -41,7 +41,7 @@ public struct DialogueGraphExport: Sendable {
 
     public func dot() -> String {
         var lines = ["digraph \(Self.dotString(dialogue.id)) {"]
-        lines.append("  graph [rankdir=TB, labelloc=t, label=\(Self.dotString(dialogue.title[language]))];")
+        lines.append("  graph [rankdir=TB, labelloc=t, fontname=\"Helvetica\", label=\(Self.dotString(dialogue.title[language]))];")
         lines.append("  node [shape=box, style=rounded, fontname=\"Helvetica\"];")
         lines.append("  edge [fontname=\"Helvetica\"];")
         lines.append("  \"_start\" [shape=point, width=0.15];")

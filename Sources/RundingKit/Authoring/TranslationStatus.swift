@@ -23,13 +23,11 @@ public struct TranslationStatus: Sendable {
         unreadableFiles = files.filter(unreadable.contains)
     }
 
-    /// Files with at least one missing text, in the order they were read, with their counts.
+    /// Files with at least one missing text, by path (the order of the list), with their counts.
     public var countsByFile: [(path: String, count: Int)] {
         var counts: [String: Int] = [:]
         for diagnostic in missing { counts[diagnostic.location.path, default: 0] += 1 }
-        let ordered = files.filter { counts[$0] != nil }
-            + Set(counts.keys).subtracting(files).sorted()
-        return ordered.map { ($0, counts[$0]!) }
+        return counts.keys.sorted().map { ($0, counts[$0]!) }
     }
 
     /// `path:line:column: what` for each text, then the count per file and a total line.
