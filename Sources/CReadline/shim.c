@@ -1,5 +1,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
+#include <poll.h>
+#include <pthread.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -39,6 +41,13 @@ void runding_install_signal_handlers(void) {
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
     signal(SIGPIPE, SIG_IGN);
+    /* A parent may have blocked them (test runners do); this thread must receive them. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 int runding_take_signal(void) {
@@ -49,21 +58,36 @@ int runding_take_signal(void) {
 
 int runding_termination_requested(void) { return termination; }
 
+/* Waits until `fd` is readable, a signal is pending, or the timeout passes. A signal may be
+   delivered to any thread, so the flag is polled rather than relying on EINTR. */
+int runding_wait_readable(int fd, int timeout_ms) {
+    struct pollfd descriptor = { .fd = fd, .events = POLLIN, .revents = 0 };
+    for (;;) {
+        if (pending_signal != RUNDING_SIGNAL_NONE || termination) return -2;
+        int ready = poll(&descriptor, 1, timeout_ms);
+        if (ready > 0) return 1;
+        if (ready == 0) continue;
+        if (errno != EINTR) return -1;
+    }
+}
+
 /* readline's own reader, but a signal ends the line: Ctrl-C accepts an empty line, a
    termination signal ends input. */
 static int runding_getc(FILE *stream) {
     for (;;) {
-        unsigned char c;
-        ssize_t count = read(fileno(stream), &c, 1);
-        if (count == 1) return c;
-        if (count == 0) return EOF;
-        if (errno != EINTR) return EOF;
-        if (termination) return EOF;
-        if (pending_signal == RUNDING_SIGNAL_INTERRUPT) {
+        int ready = runding_wait_readable(fileno(stream), 100);
+        if (ready == -2) {
+            if (termination) return EOF;
             rl_replace_line("", 0);
             rl_point = rl_end = 0;
             return '\n';
         }
+        if (ready < 0) return EOF;
+        unsigned char c;
+        ssize_t count = read(fileno(stream), &c, 1);
+        if (count == 1) return c;
+        if (count == 0) return EOF;
+        if (errno != EINTR && errno != EAGAIN) return EOF;
     }
 }
 

@@ -37,10 +37,59 @@ protocol LineSource {
     func close()
 }
 
-/// Standard input read as plain lines, without prompts or echo.
-struct PipedSource: LineSource {
+/// Standard input read as plain lines, without prompts or echo. Invalid UTF-8 is repaired; a
+/// line longer than `maximumLineLength` bytes is cut there and the rest of it skipped. A signal
+/// ends the wait for input.
+final class PipedSource: LineSource {
+    static let maximumLineLength = 64 * 1024
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+
     func readLine(prompt: String) -> String? {
-        Swift.readLine(strippingNewline: true)
+        var line: [UInt8] = []
+        var skipping = false
+        while true {
+            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                if !skipping { line += buffer[start..<newline].prefix(Self.maximumLineLength - line.count) }
+                start = newline + 1
+                return Self.decode(line)
+            }
+            if !skipping {
+                line += buffer[start...].prefix(Self.maximumLineLength - line.count)
+                skipping = line.count >= Self.maximumLineLength
+            }
+            buffer.removeAll(keepingCapacity: true)
+            start = 0
+            if atEnd || !fill() {
+                atEnd = true
+                return line.isEmpty && !skipping ? nil : Self.decode(line)
+            }
+        }
+    }
+
+    /// Reads more input; false at the end of input, on an error or when a signal arrived.
+    private func fill() -> Bool {
+        guard runding_wait_readable(STDIN_FILENO, 250) == 1 else { return false }
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = read(STDIN_FILENO, &chunk, chunk.count)
+            if count > 0 {
+                buffer += chunk[0..<count]
+                return true
+            }
+            if count < 0 && (errno == EINTR || errno == EAGAIN) {
+                guard runding_wait_readable(STDIN_FILENO, 250) == 1 else { return false }
+                continue
+            }
+            return false
+        }
+    }
+
+    private static func decode(_ bytes: [UInt8]) -> String {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasSuffix("\r") { text.removeLast() }
+        return text
     }
 
     func remember(_ line: String) {}

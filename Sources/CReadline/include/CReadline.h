@@ -15,6 +15,10 @@ enum runding_signal {
 /* Sets the locale (falling back to C.UTF-8), installs the signal handlers, ignores SIGPIPE. */
 void runding_install_signal_handlers(void);
 
+/* Waits up to timeout_ms at a time until fd is readable (1), a signal is pending (-2), or an
+   error (-1). */
+int runding_wait_readable(int fd, int timeout_ms);
+
 /* Takes and clears the pending signal. */
 int runding_take_signal(void);
 

@@ -12,13 +12,17 @@ public final class ChatSession {
         public var random: SeededRandom
         /// Where events go; nil when progress is not being saved at all.
         public var recorder: (any ProgressRecorder)?
+        /// Unique per session even when two run with the same seed: it tells their events apart.
+        public var sessionID: UUID
 
         public init(clock: @escaping () -> Date = Date.init, timeZone: TimeZone = .current,
-                    random: SeededRandom = SeededRandom(), recorder: (any ProgressRecorder)?) {
+                    random: SeededRandom = SeededRandom(), recorder: (any ProgressRecorder)?,
+                    sessionID: UUID = UUID()) {
             self.clock = clock
             self.timeZone = timeZone
             self.random = random
             self.recorder = recorder
+            self.sessionID = sessionID
         }
     }
 
@@ -70,9 +74,7 @@ public final class ChatSession {
         self.replay = replay
         self.environment = environment
         self.index = index ?? GlossaryIndex(entries: pack.entries)
-        var random = environment.random
-        sessionID = Self.uuid(using: &random)
-        self.environment.random = random
+        sessionID = environment.sessionID
     }
 
     // MARK: The conversation
@@ -161,6 +163,12 @@ public final class ChatSession {
         case .dialogue, .review: return true
         default: return false
         }
+    }
+
+    /// The glossary question `/review` is asking, if any.
+    public var currentReviewQuestion: GlossaryQuestion? {
+        if case .review(let state) = mode { return state.question }
+        return nil
     }
 
     /// Words to complete at the prompt: commands, glossary terms and ids, dialogue, topic and skill ids.
@@ -677,13 +685,5 @@ public final class ChatSession {
         let value = end.timeIntervalSince(start) * 1000
         guard value.isFinite, value > 0 else { return 0 }
         return Int(min(value, Double(Int32.max)))
-    }
-
-    static func uuid(using random: inout SeededRandom) -> UUID {
-        var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &random) }
-        bytes[6] = (bytes[6] & 0x0F) | 0x40
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 }
