@@ -29,7 +29,7 @@ import Testing
     @Test func theShippedDialoguesAreFound() {
         #expect(Self.shipped.filter { $0.hasPrefix("quiz-") }.count == 13)
         #expect(Self.shipped.filter { $0.hasPrefix("rp-") }.count >= 5)
-        #expect(Self.shipped.contains("rp-cross-cultural"))
+        #expect(Self.shipped.contains("rp-cross-cultural") && Self.shipped.contains("rp-post-deal-follow-up"))
     }
 }
 
