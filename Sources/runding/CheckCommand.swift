@@ -6,13 +6,16 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Semak kandungan / lint the content (Glossary/, Dialogues/).",
         discussion: """
-            Prints each problem as path:line:column: error[CODE]: message, with the line and a caret.
-            Codes are listed in docs/authoring.md. --lang chooses the language of the messages.
-            --coverage also explores every path of every dialogue: nodes and choices reached, endings,
-            shortest and longest path, choices that can never be taken (codes C001-C004).
-            --missing ms|en lists only the texts that lack that language, with a count per file.
-            Exit status: 0 no errors (warnings allowed), 1 errors (with --missing: a text is missing),
-            66 no content found.
+            Prints each problem as path:line:column: error[CODE]: message, with the
+            line and a caret. Codes are listed in docs/authoring.md.
+            --lang chooses the language of the messages.
+            --coverage also explores every path of every dialogue: nodes and choices
+            reached, endings, shortest and longest path, choices that can never be
+            taken (codes C001-C004).
+            --missing ms|en lists only the texts that lack that language, with a
+            count per file.
+            Exit status: 0 no errors (warnings allowed), 1 errors (with --missing: a
+            text is missing), 66 no content found.
             """
     )
 

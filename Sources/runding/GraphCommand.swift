@@ -6,8 +6,8 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Lukis dialog sebagai graf / draw a dialogue as a graph (Graphviz DOT or Mermaid).",
         discussion: """
-            Nodes show their id and the first words of their line; edges the choice numbers; endings are
-            green (passed) or red; edges into remediation nodes are dashed.
+            Nodes show their id and the first words of their line; edges the choice
+            numbers; endings are green (passed) or red; remediation is dashed.
               runding graph quiz-enps --format dot | dot -Tsvg > quiz-enps.svg
               runding graph quiz-enps --format mermaid > quiz-enps.mmd
             Exit status: 0, 2 unknown dialogue, 66 no content.

@@ -7,12 +7,13 @@ struct PlayCommand: ParsableCommand {
         commandName: "play",
         abstract: "Main satu dialog sebagai penulis / play one dialogue as its author (ids, evidence, feedback).",
         discussion: """
-            Shows each node as [id], each choice with where it goes, its evidence and samples, and each
-            choice's feedback once taken. Answer with a number, in words (matched as for a learner), or
-            #N to take choice N in any node. --auto takes seeded random choices (numbers and typed samples)
-            until an ending and prints the path. Nothing is recorded as progress.
-            Exit status: 0 an ending was reached, 1 input ended (or --auto gave up) before an ending,
-            2 unknown dialogue or node, 66 no content.
+            Shows each node as [id], each choice with where it goes, its evidence and
+            samples, and each choice's feedback once taken. Answer with a number, in
+            words (matched as for a learner), or #N to take choice N in any node.
+            --auto takes seeded random choices (numbers and typed samples) until an
+            ending and prints the path. Nothing is recorded as progress.
+            Exit status: 0 an ending was reached, 1 input ended (or --auto gave up)
+            before an ending, 2 unknown dialogue or node, 66 no content.
             """
     )
 
@@ -29,6 +30,12 @@ struct PlayCommand: ParsableCommand {
 
     @Option(name: .long, help: "Seed for --auto, for a repeatable walk (default: a random one, printed).")
     var seed: UInt64?
+
+    func validate() throws {
+        if seed != nil && !auto {
+            throw ValidationError("--seed is for --auto / --seed hanya untuk --auto")
+        }
+    }
 
     func run() throws {
         let language = try options.language()
