@@ -29,6 +29,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "runding-bench",
+            dependencies: ["RundingKit"],
+            path: "Sources/RundingBenchmarks"
+        ),
         .testTarget(
             name: "RundingKitTests",
             dependencies: ["RundingKit"],

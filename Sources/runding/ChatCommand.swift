@@ -7,14 +7,16 @@ struct ChatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat",
         abstract: "Berbual dengan Runding (lalai) / chat with Runding (the default).",
-        discussion: """
-            Ask questions in Malay or English, take quizzes and role-plays, review what is due.
-            In the chat: /help (/bantuan), /glossary (/glosari), /quiz (/kuiz), /roleplay (/lakonan),
-            /review (/ulangkaji), /progress (/kemajuan), /lang ms|en (/bahasa), /hint (/petunjuk),
-            /stop (/berhenti), /quit (/keluar). Ctrl-C clears the line, Ctrl-D ends the session.
-            Piped input is read line by line without prompts or colours; the exit status is 0 at end of input.
-            """
+        discussion: ChatCommand.guide
     )
+
+    static let guide = """
+        Ask questions in Malay or English ("apa itu eNPS?"), take quizzes and role-plays, review what is due.
+
+        In the chat: /help (/bantuan), /glossary [term] (/glosari), /quiz [topic|skill] (/kuiz), /roleplay [id] (/lakonan), /review (/ulangkaji), /progress (/kemajuan), /lang ms|en (/bahasa), /hint (/petunjuk), /stop (/berhenti), /quit (/keluar). Ctrl-C clears the line (in a quiz: asks before leaving it); Ctrl-D ends the session with a summary.
+
+        When standard input is not a terminal, lines are read without prompts, echo or colours, and the exit status is 0 at the end of input: printf 'apa itu eNPS?\\n/quit\\n' | runding --learner demo
+        """
 
     @OptionGroup var content: ContentOptions
     @OptionGroup var learnerOptions: LearnerOptions
@@ -30,13 +32,14 @@ struct ChatCommand: ParsableCommand {
         let language = try content.language()
         let learner = try learnerOptions.learnerName(language: language)
         let root = try content.contentRoot(language: language)
-        let check = ContentCheck(root: root)
+        // Loading only: the full lint is `runding check`'s job and would slow every start.
+        let check = ContentLoader().load(root: root)
         let interactive = Terminal.standardInput.isTerminal && Terminal.standardOutput.isTerminal
         let output = ChatOutput(renderer: ChatRenderer(
             width: Terminal.standardOutput.isTerminal ? Terminal.standardOutput.width : 80,
             color: Terminal.standardOutput.allowsColor(noColorFlag: noColor),
             terminal: Terminal.standardOutput.isTerminal))
-        if check.hasErrors {
+        if check.diagnostics.errorCount > 0 {
             output.notice(language == .ms
                 ? "Kandungan ada \(check.diagnostics.errorCount) ralat; sebahagiannya mungkin tidak berfungsi. Jalankan: runding check"
                 : "The content has \(check.diagnostics.errorCount) errors; parts of it may not work. Run: runding check")

@@ -125,7 +125,8 @@ public struct ContentLoader: Sendable {
         let reader = YAMLNodeReader(path: shown, source: source)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: source)
+            // Tags are not resolved by pattern: the parser reads every scalar as text itself.
+            root = try Yams.compose(yaml: source, .basic)
         } catch let error as YamlError {
             reader.report(yamlError: error)
             return (.init(), reader.diagnostics, reader.lines)

@@ -95,8 +95,10 @@ public struct Ending: Sendable, Hashable {
 
 /// One option of a node.
 public struct Choice: Sendable, Hashable {
-    public var text: LocalizedText
-    public var patterns: LocalizedList
+    public let text: LocalizedText
+    public let patterns: LocalizedList
+    /// The text's words and the parsed patterns, prepared once for the answer matcher.
+    let compiled: CompiledChoice
     public var samples: [String]
     public var feedback: LocalizedText
     /// Skill id → what taking this choice shows about it.
@@ -115,6 +117,7 @@ public struct Choice: Sendable, Hashable {
                 gotoLocation: SourceLocation? = nil) {
         self.text = text
         self.patterns = patterns
+        compiled = CompiledChoice(text: text, patterns: patterns)
         self.samples = samples
         self.feedback = feedback
         self.evidence = Dictionary(evidence, uniquingKeysWith: { _, last in last })
@@ -137,5 +140,17 @@ public struct Choice: Sendable, Hashable {
         if let explicitCorrect { return explicitCorrect }
         if evidence.isEmpty { return nil }
         return evidence.values.allSatisfy { $0 }
+    }
+}
+
+/// A choice's texts as normalised words and its patterns parsed (unparseable ones left out:
+/// the linter reports them).
+struct CompiledChoice: Sendable, Hashable {
+    let textWords: [[String]]
+    let patterns: [AnswerPattern]
+
+    init(text: LocalizedText, patterns: LocalizedList) {
+        textWords = text.all.filter { !$0.isEmpty }.map(TextNormalizer.words)
+        self.patterns = patterns.all.compactMap { try? AnswerPattern($0) }
     }
 }

@@ -4,13 +4,18 @@ import Yams
 /// Reads typed values out of a YAML tree, turning every mismatch into a diagnostic with its position.
 final class YAMLNodeReader {
     let path: String
-    let lines: [String]
+    private let source: String
+    /// The source's lines, split only when a diagnostic needs one.
+    private(set) lazy var lines: [String] = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        .map { line in
+            let bytes = line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]
+            return String(decoding: bytes, as: UTF8.self)
+        }
     private(set) var diagnostics: [Diagnostic] = []
 
     init(path: String, source: String) {
         self.path = path
-        self.lines = source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .map(String.init)
+        self.source = source
     }
 
     // MARK: Locations and diagnostics
@@ -171,14 +176,16 @@ final class YAMLNodeReader {
     private func isBlank(_ node: Node?) -> Bool {
         guard let node else { return true }
         guard case .scalar(let scalar) = node else { return false }
-        return isNull(node) || scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        return isNull(node) || scalar.string.allSatisfy(\.isWhitespace)
     }
 
     private func nonEmptyString(_ node: Node, what: String) -> String? {
         if isNull(node) { return nil }
         guard let value = string(node, what: what) else { return nil }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+        guard let first = value.firstIndex(where: { !$0.isWhitespace }),
+              let last = value.lastIndex(where: { !$0.isWhitespace }) else { return nil }
+        return first == value.startIndex && last == value.index(before: value.endIndex)
+            ? value : String(value[first...last])
     }
 
     func missingTranslation(at node: Node, language: String, what: String) {

@@ -44,13 +44,11 @@ public struct AnswerMatcher: Sendable {
             guard let value else { return }
             if best == nil || value < best! { best = value }
         }
-        for text in choice.text.all where !text.isEmpty {
-            consider(Self.wholeAnswerTypos(words, TextNormalizer.words(text)))
+        for textWords in choice.compiled.textWords {
+            consider(Self.wholeAnswerTypos(words, textWords))
         }
-        for source in choice.patterns.all {
-            guard let pattern = try? AnswerPattern(source) else { continue }
+        for pattern in choice.compiled.patterns where best != 0 {
             consider(pattern.match(words))
-            if best == 0 { break }
         }
         return best
     }

@@ -10,7 +10,11 @@ public enum TextNormalizer {
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        let scalars = Array(text.decomposedStringWithCompatibilityMapping.unicodeScalars)
+        // Compatibility decomposition splits accents off letters (é → e + ◌́) and unfolds
+        // ligatures; plain ASCII needs none, and is most of what people type.
+        let scalars = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? Array(text.unicodeScalars)
+            : Array(text.decomposedStringWithCompatibilityMapping.unicodeScalars)
 
         func flush() {
             if !current.isEmpty {
@@ -22,11 +26,22 @@ public enum TextNormalizer {
         for (index, scalar) in scalars.enumerated() {
             let next = index + 1 < scalars.count ? scalars[index + 1] : nil
             let nextIsDigit = next.map(isDigit) ?? false
-            if scalar.properties.generalCategory == .nonspacingMark
+            if !scalar.isASCII, scalar.properties.generalCategory == .nonspacingMark
                 || scalar.properties.generalCategory == .enclosingMark {
                 continue
             }
-            if scalar.properties.isAlphabetic || isDigit(scalar) {
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x41...0x5A:
+                    current.append(Unicode.Scalar(scalar.value + 0x20)!)
+                    continue
+                case 0x61...0x7A, 0x30...0x39:
+                    current.append(scalar)
+                    continue
+                default:
+                    break
+                }
+            } else if scalar.properties.isAlphabetic || isDigit(scalar) {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                     current.append(lower)
                 }
@@ -71,6 +86,7 @@ public enum TextNormalizer {
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.numericType == .decimal
+        if scalar.isASCII { return (0x30...0x39).contains(scalar.value) }
+        return scalar.properties.numericType == .decimal
     }
 }

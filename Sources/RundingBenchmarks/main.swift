@@ -1,0 +1,118 @@
+// Benchmarks of Runding's hot paths. Run on a release build:
+//   swift run -c release runding-bench [--quick]
+// Figures are medians of repeated runs; see BENCHMARKS.md.
+import Foundation
+import RundingKit
+
+let quick = CommandLine.arguments.contains("--quick")
+let root = FileManager.default.currentDirectoryPath
+
+/// Runs `body` `repeats` times and returns the median duration in seconds.
+func median(repeats: Int, _ body: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<repeats {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    return times.sorted()[times.count / 2]
+}
+
+func report(_ name: String, _ value: Double, _ unit: String, _ note: String = "") {
+    let formatted: String
+    switch unit {
+    case "µs": formatted = String(format: "%.1f µs", value * 1e6)
+    case "ms": formatted = String(format: "%.2f ms", value * 1e3)
+    default: formatted = String(format: "%.3f s", value)
+    }
+    print("| \(name) | \(formatted) | \(note) |")
+}
+
+print("| benchmark | median | notes |")
+print("| --- | --- | --- |")
+
+// Loading the shipped pack, and a pack ten times its size.
+var pack = ContentPack(root: root)
+let load = median(repeats: quick ? 3 : 11) { pack = ContentCheck(root: root).pack }
+report("load + lint shipped pack", load, "ms", "\(pack.entries.count) entries, \(pack.dialogues.count) dialogues")
+
+let big = NSTemporaryDirectory() + "runding-bench-\(getpid())"
+for folder in ContentLoader.folders {
+    try? FileManager.default.createDirectory(atPath: "\(big)/\(folder)", withIntermediateDirectories: true)
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: "\(root)/\(folder)"))?.filter { $0.hasSuffix(".yaml") } ?? []
+    for copy in 0..<10 {
+        for file in files {
+            try? FileManager.default.copyItem(atPath: "\(root)/\(folder)/\(file)", toPath: "\(big)/\(folder)/\(copy)-\(file)")
+        }
+    }
+}
+let loadBig = median(repeats: quick ? 1 : 5) { _ = ContentLoader().load(root: big) }
+report("load 10× pack (parse only)", loadBig, "ms", "every file copied 10 times")
+try? FileManager.default.removeItem(atPath: big)
+
+// Question search.
+let index = GlossaryIndex(entries: pack.entries)
+let questions = ["apa itu eNPS?", "what is active listening", "mendengar aktf", "macam mana nak handle pembeli agresif",
+                 "apakah maksud menang-menang", "1:1", "what is a detractor", "Perlu analisis", "handle bantahan",
+                 "bagaimana membina kepercayaan dengan pelanggan baru", "xyzzy qwerty", "terima kasih"]
+let searchRounds = quick ? 500 : 5000
+let search = median(repeats: 5) {
+    for round in 0..<searchRounds { _ = index.search(questions[round % questions.count]) }
+}
+report("question search", search / Double(searchRounds), "µs", "per question, \(searchRounds) questions")
+
+// Answer matching: every sample of every choice through the matcher of its node.
+var answers: [(String, DialogueNode)] = []
+for dialogue in pack.dialogues {
+    for node in dialogue.nodes {
+        for choice in node.choices { for sample in choice.samples { answers.append((sample, node)) } }
+    }
+}
+let matcher = AnswerMatcher()
+let match = median(repeats: 5) { for (answer, node) in answers { _ = matcher.match(answer, in: node) } }
+report("answer matching", match / Double(max(1, answers.count)), "µs", "per answer, \(answers.count) samples")
+
+// Replaying a 100,000-event log.
+let eventCount = quick ? 20_000 : 100_000
+let logPath = NSTemporaryDirectory() + "runding-bench-\(getpid()).jsonl"
+var lines = ""
+let start = Date(timeIntervalSince1970: 1_790_000_000)
+let session = UUID()
+let items = pack.entries.map(\.itemID)
+for index in 0..<eventCount {
+    let entry = pack.entries[index % pack.entries.count]
+    let answer = ProgressEvent.Answer(
+        item: items[index % items.count], correct: index % 3 != 0,
+        evidence: entry.skills.map { SkillEvidence(skill: $0, shown: index % 3 != 0) },
+        rating: index % 3 == 0 ? .again : .good, milliseconds: 4000, response: "jawapan")
+    let event = ProgressEvent(at: start.addingTimeInterval(Double(index) * 600), learner: "bench",
+                              session: session, kind: .answer(answer))
+    lines += event.jsonLine + "\n"
+}
+FileManager.default.createFile(atPath: logPath, contents: Data(lines.utf8))
+let replay = median(repeats: quick ? 1 : 5) {
+    guard let reader = try? ProgressLogReader(path: logPath) else { return }
+    var replay = LearnerReplay(learner: "bench", timeZone: TimeZone(identifier: "UTC")!,
+                               bktParameters: pack.bktParameters(for:))
+    for event in reader { replay.apply(event) }
+    _ = replay.progress(now: start.addingTimeInterval(Double(eventCount) * 600)).jsonText
+}
+report("replay log (read + BKT + FSRS)", replay, "s", "\(eventCount) events, \(items.count) items")
+try? FileManager.default.removeItem(atPath: logPath)
+
+// Start-up: the built binary answering one piped question and exiting.
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("runding")
+if FileManager.default.isExecutableFile(atPath: binary.path) {
+    let startup = median(repeats: quick ? 3 : 11) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["--learner", "bench", "--progress-dir", NSTemporaryDirectory()]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        try? process.run()
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+    report("start-up to first prompt and exit (piped, shipped pack)", startup, "ms", "whole process")
+}
