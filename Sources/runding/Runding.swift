@@ -15,7 +15,8 @@ struct Runding: ParsableCommand {
             \(ExitStatus.helpText)
             """,
         version: "0.1.0",
-        subcommands: [ChatCommand.self, CheckCommand.self, GlossaryCommand.self, ProgressCommand.self],
+        subcommands: [ChatCommand.self, CheckCommand.self, GlossaryCommand.self, ProgressCommand.self,
+                      PlayCommand.self, GraphCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 }

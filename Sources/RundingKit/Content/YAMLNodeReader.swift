@@ -193,6 +193,8 @@ final class YAMLNodeReader {
         report("F011", at: node,
                ms: "\(what) tiada teks bahasa \(name.0) ('\(language)')",
                en: "\(what) has no \(name.1) text ('\(language)')")
+        diagnostics[diagnostics.count - 1].missingText = Diagnostic.MissingText(
+            language: language == "ms" ? .ms : .en, what: what)
     }
 
     func wrongType(_ node: Node, expected: (String, String), what: String) {
