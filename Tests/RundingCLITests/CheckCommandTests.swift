@@ -105,6 +105,10 @@ import Testing
         let missing = try BinaryRunner.run(["glossary", "--content", Repository.starterPack, "--lang", "en", "zzz"])
         #expect(missing.status == 1)
         #expect(missing.stderr == "No glossary entry for 'zzz'.\n")
+        let question = try BinaryRunner.run(["glossary", "--content", Repository.starterPack, "--lang", "en",
+                                             "what", "is", "active", "listening?"])
+        #expect(question.status == 0)
+        #expect(question.stdout.hasPrefix("Active listening\n"))
     }
 
     @Test func jsonShape() throws {
