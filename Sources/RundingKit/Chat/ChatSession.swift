@@ -480,8 +480,9 @@ public final class ChatSession {
                                                                   score: score)))
         let speaker = run.dialogue.character?[language]
         reply.blocks.append(.speech(speaker: speaker, text: run.node.say[language]))
-        reply.blocks.append(.title((language == .ms ? "Tamat: " : "The end: ") + ending.outcome
-            + (ending.success ? " ✔" : " ✘")))
+        let verdict = ending.success ? (language == .ms ? "berjaya ✔" : "passed ✔")
+                                     : (language == .ms ? "belum berjaya ✘" : "not passed ✘")
+        reply.blocks.append(.title((language == .ms ? "Tamat: " : "The end: ") + verdict + " (\(ending.outcome))"))
         reply.blocks.append(.text(ending.summary[language]))
         let first = previous?.firstScore ?? score
         let best = max(previous?.bestScore ?? score, score)

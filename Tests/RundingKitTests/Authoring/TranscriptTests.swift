@@ -87,7 +87,7 @@ import Testing
             "  1. Promoter",
             "  2. Pengkritik",
         ]))
-        #expect(transcript.exchanges[3].output.contains("Tamat: passed ✔"))
+        #expect(transcript.exchanges[3].output.contains("Tamat: berjaya ✔ (passed)"))
         #expect(events.filter { if case .answer = $0.kind { return true } else { return false } }.count == 3)
         #expect(events.allSatisfy { $0.at == TranscriptPlayer.fixedDate })
     }
