@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Prints each problem as path:line:column: error[CODE]: message, with the
             line and a caret. Codes are listed in docs/authoring.md.
-            --lang chooses the language of the messages.
+            --lang chooses the language of the messages and, when given, also lists the
+            texts missing in that language, with a count per file (translation status).
             --coverage also explores every path of every dialogue: nodes and choices
             reached, endings, shortest and longest path, choices that can never be
             taken (codes C001-C004).
@@ -68,6 +69,11 @@ struct CheckCommand: ParsableCommand {
                 if !check.diagnostics.isEmpty { print("") }
                 print(report.text(language: language))
                 print("")
+            }
+            if options.lang != nil {
+                // `runding check --lang en`: the translation status of that language too.
+                if !check.diagnostics.isEmpty { print("") }
+                print(check.translationStatus(missing: language).text(language: language))
             }
             let counts = language == .ms
                 ? "\(check.files.count) fail, \(check.pack.skills.count) kemahiran, \(check.pack.entries.count) entri, \(check.pack.dialogues.count) dialog"

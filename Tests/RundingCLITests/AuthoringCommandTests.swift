@@ -118,6 +118,7 @@ import Testing
               endings: deal ✔ 'deal' (2 choices), no-deal ✘ 'no-deal' (2 choices)
               paths to an ending: 7; shortest 2 choices; longest 3 choices
 
+            Every text has its English version (5 files).
             5 files, 2 skills, 3 entries, 2 dialogues: 0 errors, 0 warnings
 
             """)
