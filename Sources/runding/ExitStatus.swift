@@ -3,6 +3,8 @@ import ArgumentParser
 /// The exit statuses Runding uses, documented in `--help` and the README.
 enum ExitStatus {
     static let contentErrors = ExitCode(1)
+    /// `runding report --learner NAME` or `runding export xapi --learner NAME` found no file.
+    static let notFound = ExitCode(1)
     static let invalidInput = ExitCode(2)
     static let noContent = ExitCode(66)
     static let cannotWrite = ExitCode(73)
@@ -11,11 +13,12 @@ enum ExitStatus {
     static let helpText = """
         Exit status / status keluar:
           0   success / berjaya
-          1   content has errors (runding check) / kandungan ada ralat
+          1   content has errors (runding check); nothing found (glossary, report --learner)
+              / kandungan ada ralat; tiada yang ditemui
           2   invalid value, e.g. a learner name / nilai tidak sah, cth. nama pelajar
           64  usage error (unknown option) / salah guna pilihan
           66  no content found / kandungan tidak ditemui
-          73  output file cannot be written / fail output tidak dapat ditulis
+          73  output file cannot be written (--output) / fail output tidak dapat ditulis
           74  a progress file or directory cannot be read / fail kemajuan tidak dapat dibaca
         """
 }

@@ -9,7 +9,8 @@ struct Runding: ParsableCommand {
         abstract: "Runding: latihan rundingan jualan / sales-negotiation training.",
         discussion: ExitStatus.helpText,
         version: "0.1.0",
-        subcommands: [ChatCommand.self, CheckCommand.self, GlossaryCommand.self, ProgressCommand.self],
+        subcommands: [ChatCommand.self, CheckCommand.self, GlossaryCommand.self, ProgressCommand.self,
+                      ReportCommand.self, ExportCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 }
