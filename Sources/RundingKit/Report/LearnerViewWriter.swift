@@ -86,14 +86,6 @@ struct LearnerViewWriter {
             }
             lines.append("  \(first) … \(last) " + days.joined())
         }
-        if !learner.warnings.isEmpty {
-            lines.append("")
-            lines.append(bold(ReportStrings.warningsTitle[language]))
-            lines += learner.warnings.map { "  " + $0.text(language) }
-            if learner.warningCount > learner.warnings.count {
-                lines.append("  " + ReportStrings.moreWarnings(learner.warningCount - learner.warnings.count)[language])
-            }
-        }
         return lines.joined(separator: "\n") + "\n"
     }
 
