@@ -32,7 +32,7 @@ def timestamp(moment):
 def learner_lines(name, events, rng, end):
     ability = rng.uniform(0.35, 0.95)
     moment = end - datetime.timedelta(days=60) + datetime.timedelta(minutes=rng.randint(0, 600))
-    step = datetime.timedelta(days=60) / max(1, events // 30)
+    step = datetime.timedelta(days=58) / max(1, events // 30)
     lines = []
     prefix = '{"v":1,"at":"%s","learner":"' + name + '","session":"%s","type":'
     while len(lines) < events:
@@ -66,7 +66,7 @@ def learner_lines(name, events, rng, end):
         if length >= 2:
             at += datetime.timedelta(seconds=2)
             lines.append(prefix % (timestamp(at), session) + '"session_end"}')
-        moment += step * rng.uniform(0.5, 1.5)
+        moment = min(moment + step * rng.uniform(0.5, 1.5), end - datetime.timedelta(hours=2))
     return lines[:events]
 
 
