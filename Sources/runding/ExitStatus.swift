@@ -3,6 +3,8 @@ import ArgumentParser
 /// The exit statuses Runding uses, documented in `--help` and the README.
 enum ExitStatus {
     static let contentErrors = ExitCode(1)
+    /// `runding report --learner NAME` or `runding export xapi --learner NAME` found no file.
+    static let notFound = ExitCode(1)
     /// An invalid value: a learner name, an unknown dialogue or node (`play`, `graph`).
     static let invalidInput = ExitCode(2)
     static let noContent = ExitCode(66)
@@ -13,12 +15,13 @@ enum ExitStatus {
         Exit status / status keluar:
           0   success / berjaya
           1   content has errors (runding check; with --missing: a text lacks that language);
-              runding play: input ended before an ending / kandungan ada ralat; input tamat sebelum penamat
+              nothing found (glossary, report --learner); runding play: input ended before an
+              ending / kandungan ada ralat; tiada yang ditemui; input tamat sebelum penamat
           2   invalid value: a learner name, an unknown dialogue or node (play, graph) /
               nilai tidak sah: nama pelajar, dialog atau nod yang tidak wujud
           64  usage error (unknown option) / salah guna pilihan
           66  no content found / kandungan tidak ditemui
-          73  output file cannot be written / fail output tidak dapat ditulis
+          73  output file cannot be written (--output) / fail output tidak dapat ditulis
           74  a progress file or directory cannot be read / fail kemajuan tidak dapat dibaca
         """
 }

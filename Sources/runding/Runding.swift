@@ -16,7 +16,7 @@ struct Runding: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [ChatCommand.self, CheckCommand.self, GlossaryCommand.self, ProgressCommand.self,
-                      PlayCommand.self, GraphCommand.self],
+                      ReportCommand.self, ExportCommand.self, PlayCommand.self, GraphCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 }
