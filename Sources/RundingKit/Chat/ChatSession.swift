@@ -444,7 +444,7 @@ public final class ChatSession {
             return ChatReply([.text(language == .ms
                 ? "Jawapan anda sesuai dengan pilihan \(list). Yang mana satu? Taip nombornya."
                 : "Your answer fits options \(list). Which one? Type its number.")])
-        case .chose(let index, let viaTypo):
+        case .chose(let index, _):
             let choice = node.choices[index]
             let now = environment.clock()
             var reply = ChatReply()
