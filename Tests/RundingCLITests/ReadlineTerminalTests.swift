@@ -60,3 +60,26 @@ import Glibc
         #expect(second.waitForExit() == 0)
     }
 }
+
+/// `runding report` on a terminal shows its progress on standard error, and clears it.
+@Suite struct ReportProgressTerminalTests {
+    @Test func progressShowsOnATerminal() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        for learner in ["ana", "ben", "che"] {
+            try directory.write("\(learner).jsonl", #"{"v":1,"at":"2026-11-28T10:15:30.123Z","learner":""# + learner
+                + #"","session":"6f1c0b9e-1d2a-4b3c-8d4e-5f6a7b8c9d0e","type":"session_start"}"# + "\n")
+        }
+        let environment = ["TERM": "xterm", "NO_COLOR": "1", "LANG": "C.UTF-8", "RUNDING_PROGRESS_AFTER": "0",
+                           "HOME": directory.path]
+        let terminal = try PseudoTerminal(arguments: ["report", "--content", Repository.starterPack, "--lang", "en",
+                                                      "--progress-dir", directory.path], environment: environment)
+        #expect(terminal.waitFor("Team progress: 3 learners"))
+        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.output.contains("Reading progress files 3/3"))
+        #expect(terminal.output.contains("\r\u{1B}[K"))
+        let piped = try BinaryRunner.run(["report", "--content", Repository.starterPack, "--lang", "en",
+                                          "--progress-dir", directory.path], environment: ["RUNDING_PROGRESS_AFTER": "0"])
+        #expect(!piped.stderr.contains("Reading progress files"))
+    }
+}
