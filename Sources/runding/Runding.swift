@@ -12,4 +12,11 @@ struct Runding: ParsableCommand {
         subcommands: [ChatCommand.self, CheckCommand.self, GlossaryCommand.self, ProgressCommand.self],
         defaultSubcommand: ChatCommand.self
     )
+
+    static func main() {
+        // A reader that goes away (`runding glossary | head -1`) must not kill the process with
+        // SIGPIPE: writes fail with EPIPE instead, and each command ends normally.
+        signal(SIGPIPE, SIG_IGN)
+        main(nil)
+    }
 }

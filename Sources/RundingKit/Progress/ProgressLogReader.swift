@@ -40,9 +40,10 @@ public final class ProgressLogReader: Sequence, IteratorProtocol {
     private var isSkippingLongLine = false
     private var reachedEnd = false
 
-    /// Opens the log at `path` for reading.
+    /// Opens the log at `path` for reading. A symbolic link is refused, as the store refuses to
+    /// write through one: the history read is the one that is written.
     public init(path: String) throws(ProgressFileError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
         guard descriptor >= 0 else {
             throw ProgressFileError(path: path, operation: .read, reason: .init(errno: errno))
         }
