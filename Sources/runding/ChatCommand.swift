@@ -12,7 +12,8 @@ struct ChatCommand: ParsableCommand {
             In the chat: /help (/bantuan), /glossary (/glosari), /quiz (/kuiz), /roleplay (/lakonan),
             /review (/ulangkaji), /progress (/kemajuan), /lang ms|en (/bahasa), /hint (/petunjuk),
             /stop (/berhenti), /quit (/keluar). Ctrl-C clears the line, Ctrl-D ends the session.
-            Piped input is read line by line without prompts or colours; the exit status is 0 at end of input.
+            Piped input is read line by line without prompts or colours. The exit status is 0 at end of input,
+            on SIGTERM or SIGHUP (the session is saved first) and when standard output is closed.
             """
     )
 
