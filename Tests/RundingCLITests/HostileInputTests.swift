@@ -203,6 +203,22 @@ import RundingKit
         #expect(!run.output.contains("Fatal error"))
     }
 
+    /// Standard input a directory or closed, standard output a full device under endless input:
+    /// each session ends at once, saved.
+    @Test(arguments: [
+        ("dir", #"timeout -s KILL 60 "$RUNDING" $ARGS < / > /dev/null"#),
+        ("closed", #"timeout -s KILL 60 "$RUNDING" $ARGS <&- > /dev/null"#),
+        ("full", #"yes apa | timeout -s KILL 60 "$RUNDING" $ARGS > /dev/full; exit ${PIPESTATUS[1]}"#),
+    ])
+    func unusualStandardStreams(learner: String, script: String) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let run = try Self.bash("ARGS=\"--content $STARTER --learner \(learner) --progress-dir \(directory.path)\"\n" + script)
+        #expect(run.status == 0, "output: \(run.output)")
+        #expect(run.elapsed < 30)
+        #expect(try Self.events(directory.path + "/\(learner).jsonl").map(\.kind.typeName) == ["session_start", "session_end"])
+    }
+
     @Test func closedStandardErrorIsNotFatal() throws {
         let run = try Self.bash(#""$RUNDING" --content "$STARTER" --learner 'Not Valid' 2>&-; echo "status $?""#)
         #expect(run.output.hasSuffix("status 2\n"), "output: \(run.output)")
