@@ -37,6 +37,7 @@ let package = Package(
         .testTarget(
             name: "RundingKitTests",
             dependencies: ["RundingKit"],
+            exclude: ["Transcripts"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

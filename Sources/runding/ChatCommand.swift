@@ -7,15 +7,16 @@ struct ChatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat",
         abstract: "Berbual dengan Runding (lalai) / chat with Runding (the default).",
-        discussion: """
-            Ask questions in Malay or English, take quizzes and role-plays, review what is due.
-            In the chat: /help (/bantuan), /glossary (/glosari), /quiz (/kuiz), /roleplay (/lakonan),
-            /review (/ulangkaji), /progress (/kemajuan), /lang ms|en (/bahasa), /hint (/petunjuk),
-            /stop (/berhenti), /quit (/keluar). Ctrl-C clears the line, Ctrl-D ends the session.
-            Piped input is read line by line without prompts or colours. The exit status is 0 at end of input,
-            on SIGTERM or SIGHUP (the session is saved first) and when standard output is closed.
-            """
+        discussion: ChatCommand.guide
     )
+
+    static let guide = """
+        Ask questions in Malay or English ("apa itu eNPS?"), take quizzes and role-plays, review what is due.
+
+        In the chat: /help (/bantuan), /glossary [term] (/glosari), /quiz [topic|skill] (/kuiz), /roleplay [id] (/lakonan), /review (/ulangkaji), /progress (/kemajuan), /lang ms|en (/bahasa), /hint (/petunjuk), /stop (/berhenti), /quit (/keluar). Ctrl-C clears the line (in a quiz: asks before leaving it); Ctrl-D ends the session with a summary.
+
+        When standard input is not a terminal, lines are read without prompts, echo or colours. The exit status is 0 at the end of input, on SIGTERM or SIGHUP (the session is saved and summed up first) and when standard output is closed: printf 'apa itu eNPS?\\n/quit\\n' | runding --learner demo
+        """
 
     @OptionGroup var content: ContentOptions
     @OptionGroup var learnerOptions: LearnerOptions
@@ -54,17 +55,18 @@ struct ChatCommand: ParsableCommand {
                 let (loaded, warnings) = try LearnerHistory.load(learner, store: store, pack: check.pack, timeZone: .current)
                 replay = loaded
                 for warning in warnings.prefix(3) {
-                    output.notice((language == .ms ? "Baris dilangkau: " : "Skipped line: ") + warning.description)
+                    output.notice((language == .ms ? "Baris dilangkau: " : "Skipped line: ")
+                        + TerminalSafeText.clean(warning.description))
                 }
             } catch {
                 output.notice(language == .ms
-                    ? "Sejarah kemajuan tidak dapat dibaca (\(error)); sesi bermula tanpa sejarah."
-                    : "Progress history cannot be read (\(error)); starting without it.")
+                    ? "Sejarah kemajuan tidak dapat dibaca (\(TerminalSafeText.clean(error.message.ms))); sesi bermula tanpa sejarah."
+                    : "Progress history cannot be read (\(TerminalSafeText.clean(error.message.en))); starting without it.")
             }
         case .failure(let error):
             output.notice(language == .ms
-                ? "Kemajuan TIDAK akan disimpan: \(error)"
-                : "Progress will NOT be saved: \(error)")
+                ? "Kemajuan TIDAK akan disimpan: \(TerminalSafeText.clean(error.message.ms))"
+                : "Progress will NOT be saved: \(TerminalSafeText.clean(error.message.en))")
         }
 
         let random = seed.map(SeededRandom.init(seed:)) ?? SeededRandom()

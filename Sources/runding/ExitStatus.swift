@@ -3,6 +3,9 @@ import ArgumentParser
 /// The exit statuses Runding uses, documented in `--help` and the README.
 enum ExitStatus {
     static let contentErrors = ExitCode(1)
+    /// `runding report --learner NAME` or `runding export xapi --learner NAME` found no file.
+    static let notFound = ExitCode(1)
+    /// An invalid value: a learner name, an unknown dialogue or node (`play`, `graph`).
     static let invalidInput = ExitCode(2)
     static let noContent = ExitCode(66)
     static let cannotWrite = ExitCode(73)
@@ -11,11 +14,14 @@ enum ExitStatus {
     static let helpText = """
         Exit status / status keluar:
           0   success / berjaya
-          1   content has errors (runding check) / kandungan ada ralat
-          2   invalid value, e.g. a learner name / nilai tidak sah, cth. nama pelajar
+          1   content has errors (runding check; with --missing: a text lacks that language);
+              nothing found (glossary, report --learner); runding play: input ended before an
+              ending / kandungan ada ralat; tiada yang ditemui; input tamat sebelum penamat
+          2   invalid value: a learner name, an unknown dialogue or node (play, graph) /
+              nilai tidak sah: nama pelajar, dialog atau nod yang tidak wujud
           64  usage error (unknown option) / salah guna pilihan
           66  no content found / kandungan tidak ditemui
-          73  output file cannot be written / fail output tidak dapat ditulis
+          73  output file cannot be written (--output) / fail output tidak dapat ditulis
           74  a progress file or directory cannot be read / fail kemajuan tidak dapat dibaca
         The chat exits 0 at end of input, /quit, SIGTERM or SIGHUP (after saving and the summary),
         or when its output is closed. / Sembang keluar dengan 0 selepas sesi disimpan.

@@ -5,7 +5,7 @@ struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Senarai atau cari glosari / list or look up the glossary.",
-        discussion: "Without QUERY, lists every entry. Exit status: 0 found, 1 no entry matches, 66 no content."
+        discussion: "Without QUERY, lists every entry. QUERY is an id, a term, an alias or a question (\"apa itu eNPS?\"), answered like the chat does. Exit status: 0 found, 1 no entry matches, 66 no content."
     )
 
     @OptionGroup var options: ContentOptions
@@ -25,12 +25,25 @@ struct GlossaryCommand: ParsableCommand {
             entries = loaded.pack.entries
         } else {
             let text = query.joined(separator: " ")
-            entries = GlossaryLookup(entries: loaded.pack.entries).exactMatches(text)
-            if entries.isEmpty {
-                StandardError.write(language == .ms
-                    ? "Tiada entri glosari untuk '\(TerminalSafeText.clean(text))'."
-                    : "No glossary entry for '\(TerminalSafeText.clean(text))'.")
-                throw ExitCode(1)
+            let exact = GlossaryLookup(entries: loaded.pack.entries).exactMatches(text)
+            if !exact.isEmpty {
+                entries = exact
+            } else {
+                switch GlossaryIndex(entries: loaded.pack.entries).search(text) {
+                case .found(let hits) where !hits.isEmpty:
+                    entries = [hits[0].entry]
+                case .noGoodMatch(let suggestions) where !suggestions.isEmpty:
+                    let terms = suggestions.map { $0.entry.term[language] }.joined(separator: "; ")
+                    StandardError.write(language == .ms
+                        ? "Tiada entri glosari untuk '\(TerminalSafeText.clean(text))'. Mungkin: \(terms)"
+                        : "No glossary entry for '\(TerminalSafeText.clean(text))'. Perhaps: \(terms)")
+                    throw ExitCode(1)
+                default:
+                    StandardError.write(language == .ms
+                        ? "Tiada entri glosari untuk '\(TerminalSafeText.clean(text))'."
+                        : "No glossary entry for '\(TerminalSafeText.clean(text))'.")
+                    throw ExitCode(1)
+                }
             }
         }
         switch format {

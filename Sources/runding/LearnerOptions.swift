@@ -32,16 +32,13 @@ struct LearnerOptions: ParsableArguments {
 
     /// The progress directory, prepared; nil (with the reason) when it cannot be used.
     func progressStore() -> Result<ProgressStore, ProgressFileError> {
-        do {
+        do throws(ProgressFileError) {
             let directory = try ProgressDirectory.resolve(option: progressDir,
                                                           environment: ProcessInfo.processInfo.environment)
             try directory.prepare()
             return .success(ProgressStore(directory: directory))
-        } catch let error as ProgressFileError {
-            return .failure(error)
         } catch {
-            return .failure(ProgressFileError(path: progressDir ?? "?", operation: .createDirectory,
-                                              reason: .init(errno: EIO)))
+            return .failure(error)
         }
     }
 }

@@ -32,7 +32,7 @@ struct ProgressCommand: ParsableCommand {
         switch learnerOptions.progressStore() {
         case .success(let found): store = found
         case .failure(let error):
-            StandardError.write("runding: \(error)")
+            StandardError.write("runding: " + TerminalSafeText.clean(error.message[language]))
             throw ExitStatus.cannotRead
         }
         let replay: LearnerReplay
@@ -41,7 +41,7 @@ struct ProgressCommand: ParsableCommand {
             replay = loaded
             for warning in warnings { StandardError.write("runding: " + TerminalSafeText.clean(warning.description)) }
         } catch {
-            StandardError.write("runding: \(error)")
+            StandardError.write("runding: " + TerminalSafeText.clean(error.message[language]))
             throw ExitStatus.cannotRead
         }
         let progress = replay.progress(now: Date())

@@ -9,6 +9,7 @@ struct Terminal {
 
     static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
     static let standardInput = Terminal(descriptor: STDIN_FILENO)
+    static let standardError = Terminal(descriptor: STDERR_FILENO)
 
     var isTerminal: Bool { isatty(descriptor) == 1 }
 

@@ -30,8 +30,12 @@ struct BinaryRunner {
                 timeout: timeout)
     }
 
+    /// A child that exits before reading its input must not kill the test runner with SIGPIPE.
+    static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     static func run(_ arguments: [String], stdinBytes: Data, environment: [String: String] = [:],
                     directory: String = Repository.root, timeout: TimeInterval = 60) throws -> Output {
+        _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -21,6 +21,12 @@ import Testing
             Glossary/topics.yaml:3:11: error[F011]: topic 'basics' name has no English text ('en')
                 name: {ms: Asas}
                       ^
+
+            Glossary/topics.yaml:3:11: topic 'basics' name
+
+            Texts without English ('en') by file:
+              Glossary/topics.yaml  1
+            1 text without English, in 1 of 1 files.
             1 files, 0 skills, 0 entries, 0 dialogues: 1 error, 0 warnings
 
             """)
@@ -105,6 +111,10 @@ import Testing
         let missing = try BinaryRunner.run(["glossary", "--content", Repository.starterPack, "--lang", "en", "zzz"])
         #expect(missing.status == 1)
         #expect(missing.stderr == "No glossary entry for 'zzz'.\n")
+        let question = try BinaryRunner.run(["glossary", "--content", Repository.starterPack, "--lang", "en",
+                                             "what", "is", "active", "listening?"])
+        #expect(question.status == 0)
+        #expect(question.stdout.hasPrefix("Active listening\n"))
     }
 
     @Test func jsonShape() throws {

@@ -12,7 +12,7 @@ import RundingKit
 
     /// `runding progress` for the same learner and folder (it takes no `--seed`).
     static func progressArguments(_ directory: String, learner: String = "keras") -> [String] {
-        ["progress", "--content", Repository.starterPack, "--learner", learner, "--progress-dir", directory]
+        ["progress", "--content", Repository.starterPack, "--learner", learner, "--progress-dir", directory, "--lang", "en"]
     }
 
     /// No signal death, no Swift runtime trace, no escape sequence when piped.
@@ -334,7 +334,7 @@ import RundingKit
         #expect(try Self.events(directory.path + "/progress/keras.jsonl").last?.kind == .sessionEnd)
         let check = try BinaryRunner.run(["check", "--content", directory.path + "/content", "--lang", "en"])
         Self.expectSurvived(check)
-        #expect(check.stdout == "0 files, 0 skills, 0 entries, 0 dialogues: 0 errors, 0 warnings\n")
+        #expect(check.stdout.hasSuffix("\n0 files, 0 skills, 0 entries, 0 dialogues: 0 errors, 0 warnings\n"))
     }
 
     @Test func aContentDirectoryFullOfBrokenFiles() throws {

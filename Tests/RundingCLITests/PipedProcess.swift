@@ -9,6 +9,7 @@ final class PipedProcess: @unchecked Sendable {
     private var collected = Data()
 
     init(arguments: [String], environment: [String: String] = [:]) throws {
+        _ = BinaryRunner.ignoreBrokenPipes
         process.executableURL = BinaryRunner.executable
         process.arguments = arguments
         var base = ProcessInfo.processInfo.environment

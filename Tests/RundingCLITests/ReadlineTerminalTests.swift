@@ -37,6 +37,7 @@ import Glibc
         #expect(first.waitFor("Sesi ini:"))
         #expect(first.waitForExit() == 0)
         #expect(!first.output.contains("\u{1B}[?2004h"), "bracketed paste codes leaked")
+        #expect(!first.output.contains("\u{1B}[1m"), "colours despite NO_COLOR")
 
         let historyPath = home.path + "/data/runding/history/pty"
         let attributes = try FileManager.default.attributesOfItem(atPath: historyPath)
@@ -44,13 +45,16 @@ import Glibc
         let history = try String(contentsOfFile: historyPath, encoding: .utf8)
         #expect(history.split(separator: "\n").filter { !$0.hasPrefix("#") } == ["/kemajuan ", "apa itu eNPS?", "hai"])
 
-        let second = try PseudoTerminal(arguments: arguments, environment: environment)
+        var colourful = environment
+        colourful["NO_COLOR"] = nil
+        let second = try PseudoTerminal(arguments: arguments, environment: colourful)
         #expect(second.waitFor("> "))
         let beforeRecall = second.output.count
         second.type("\u{1B}[A\u{1B}[A")
         #expect(second.waitFor("apa itu eNPS?", after: beforeRecall))
         second.type("\n")
         #expect(second.waitFor("Satu soalan yang mengukur", after: beforeRecall))
+        #expect(second.output.contains("\u{1B}[1meNPS\u{1B}[0m"), "no colour on a terminal")
         second.type("/keluar\n")
         #expect(second.waitFor("Sesi ini:"))
         #expect(second.waitForExit() == 0)

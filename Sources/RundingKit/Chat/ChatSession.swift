@@ -444,7 +444,7 @@ public final class ChatSession {
             return ChatReply([.text(language == .ms
                 ? "Jawapan anda sesuai dengan pilihan \(list). Yang mana satu? Taip nombornya."
                 : "Your answer fits options \(list). Which one? Type its number.")])
-        case .chose(let index, let viaTypo):
+        case .chose(let index, _):
             let choice = node.choices[index]
             let now = environment.clock()
             var reply = ChatReply()
@@ -480,8 +480,9 @@ public final class ChatSession {
                                                                   score: score)))
         let speaker = run.dialogue.character?[language]
         reply.blocks.append(.speech(speaker: speaker, text: run.node.say[language]))
-        reply.blocks.append(.title((language == .ms ? "Tamat: " : "The end: ") + ending.outcome
-            + (ending.success ? " ✔" : " ✘")))
+        let verdict = ending.success ? (language == .ms ? "berjaya ✔" : "passed ✔")
+                                     : (language == .ms ? "belum berjaya ✘" : "not passed ✘")
+        reply.blocks.append(.title((language == .ms ? "Tamat: " : "The end: ") + verdict + " (\(ending.outcome))"))
         reply.blocks.append(.text(ending.summary[language]))
         let first = previous?.firstScore ?? score
         let best = max(previous?.bestScore ?? score, score)
@@ -666,7 +667,7 @@ public final class ChatSession {
             lastRecordingProblem = nil
             return ChatReply()
         } catch {
-            let problem = String(describing: error)
+            let problem = (error as? ProgressFileError)?.message[language] ?? String(describing: error)
             guard problem != lastRecordingProblem else { return ChatReply() }
             lastRecordingProblem = problem
             return ChatReply([.notice(language == .ms

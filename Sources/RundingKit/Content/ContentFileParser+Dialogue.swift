@@ -8,16 +8,7 @@ extension ContentFileParser {
             optional: ["intro", "character", "topic"]),
             let id = values["id"].flatMap({ reader.id($0, what: "id") }) else { return nil }
         let what = "dialogue '\(id)'"
-        var kind = Dialogue.Kind.quiz
-        if let kindNode = values["kind"], let raw = reader.string(kindNode, what: "kind") {
-            if let parsed = Dialogue.Kind(rawValue: raw) {
-                kind = parsed
-            } else {
-                reader.report("F012", at: kindNode,
-                              ms: "kind '\(raw)' tidak sah: gunakan 'quiz' atau 'roleplay'",
-                              en: "invalid kind '\(raw)': use 'quiz' or 'roleplay'")
-            }
-        }
+        let kind = values["kind"].flatMap { reader.enumeration($0, what: "kind", as: Dialogue.Kind.self) } ?? .quiz
         var nodes: [DialogueNode] = []
         if let nodesNode = values["nodes"] {
             if case .mapping(let mapping) = nodesNode {
@@ -50,16 +41,8 @@ extension ContentFileParser {
             node, what: "node '\(id)'", required: ["say"],
             optional: ["choices", "ask", "hint", "remediation", "outcome", "success", "summary"]) else { return nil }
         let what = "node '\(id)'"
-        var mode = DialogueNode.AnswerMode.choose
-        if let askNode = values["ask"], let raw = reader.string(askNode, what: "ask") {
-            if let parsed = DialogueNode.AnswerMode(rawValue: raw) {
-                mode = parsed
-            } else {
-                reader.report("F012", at: askNode,
-                              ms: "ask '\(raw)' tidak sah: gunakan 'choose' atau 'type'",
-                              en: "invalid ask '\(raw)': use 'choose' or 'type'")
-            }
-        }
+        let mode = values["ask"].flatMap { reader.enumeration($0, what: "ask", as: DialogueNode.AnswerMode.self) }
+            ?? .choose
         var ending: Ending?
         if let outcomeNode = values["outcome"] {
             let outcome = reader.id(outcomeNode, what: "\(what) outcome") ?? "end"

@@ -45,7 +45,7 @@ public struct Dialogue: Sendable, Hashable, Identifiable {
 /// One step of a dialogue: what the bot says, then choices or an ending.
 public struct DialogueNode: Sendable, Hashable, Identifiable {
     /// How the learner answers a node.
-    public enum AnswerMode: String, Sendable, Hashable, Codable {
+    public enum AnswerMode: String, Sendable, Hashable, Codable, CaseIterable {
         /// The choices are shown numbered; a number or words pick one.
         case choose
         /// The choices are hidden; the learner types an answer.

@@ -118,6 +118,18 @@ final class YAMLNodeReader {
             && !value.hasSuffix("-")
     }
 
+    /// One of an enumeration's raw values; F012 naming the allowed ones otherwise.
+    func enumeration<T: RawRepresentable & CaseIterable>(_ node: Node, what: String, as type: T.Type) -> T?
+    where T.RawValue == String {
+        guard let raw = string(node, what: what) else { return nil }
+        if let value = T(rawValue: raw) { return value }
+        let allowedMS = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: " atau ")
+        let allowedEN = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ")
+        report("F012", at: node, ms: "\(what) '\(raw)' tidak sah: gunakan \(allowedMS)",
+               en: "invalid \(what) '\(raw)': use \(allowedEN)")
+        return nil
+    }
+
     func bool(_ node: Node, what: String) -> Bool? {
         if case .scalar(let scalar) = node {
             switch scalar.string {
@@ -193,6 +205,8 @@ final class YAMLNodeReader {
         report("F011", at: node,
                ms: "\(what) tiada teks bahasa \(name.0) ('\(language)')",
                en: "\(what) has no \(name.1) text ('\(language)')")
+        diagnostics[diagnostics.count - 1].missingText = Diagnostic.MissingText(
+            language: language == "ms" ? .ms : .en, what: what)
     }
 
     func wrongType(_ node: Node, expected: (String, String), what: String) {

@@ -1,22 +1,35 @@
 /// Loads and lints a content directory: what `runding check` reports.
 public struct ContentCheck: Sendable {
     public var pack: ContentPack
-    /// All diagnostics, sorted by location.
+    /// All diagnostics, sorted by location (with `coverage`, its C-codes too).
     public var diagnostics: [Diagnostic]
     public var files: [String]
+    /// Every dialogue explored (`runding check --coverage`); nil unless asked for.
+    public var coverage: CoverageReport?
 
-    public init(root: String, loader: ContentLoader = ContentLoader()) {
+    public init(root: String, loader: ContentLoader = ContentLoader(), coverage: Bool = false) {
         let loaded = loader.load(root: root)
         pack = loaded.pack
         files = loaded.files
-        diagnostics = (loaded.diagnostics + ContentLinter().lint(loaded)).sortedByLocation()
+        var diagnostics = loaded.diagnostics + ContentLinter().lint(loaded)
+        if coverage {
+            let report = CoverageReport(loaded.pack)
+            self.coverage = report
+            diagnostics += report.diagnostics.map { ContentLinter.attachSourceLine($0, from: loaded.sourceLines) }
+        }
+        self.diagnostics = diagnostics.sortedByLocation()
     }
 
     public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
 
+    /// The texts that lack `language` (`runding check --missing`), from the loader's F011s.
+    public func translationStatus(missing language: Language) -> TranslationStatus {
+        TranslationStatus(language: language, diagnostics: diagnostics, files: files)
+    }
+
     /// The `--format json` document.
     public func json(language: Language) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("diagnostics", .array(diagnostics.map { diagnostic in
                 .object([
                     ("path", .string(diagnostic.location.path)),
@@ -38,6 +51,8 @@ public struct ContentCheck: Sendable {
                     ("skills", JSONValue(dialogue.skills)),
                 ])
             })),
-        ])
+        ]
+        if let coverage { fields.append(("coverage", coverage.json)) }
+        return .object(fields)
     }
 }

@@ -14,10 +14,11 @@ public struct ContentLinter: Sendable {
             diagnostics += DialogueGraphCheck(dialogue: dialogue).run()
             diagnostics += typedAnswers(in: dialogue)
         }
-        return diagnostics.map { attachSourceLine($0, from: loaded.sourceLines) }
+        return diagnostics.map { Self.attachSourceLine($0, from: loaded.sourceLines) }
     }
 
-    private func attachSourceLine(_ diagnostic: Diagnostic, from lines: [String: [String]]) -> Diagnostic {
+    /// `diagnostic` with the line its location points into, when it has none yet.
+    static func attachSourceLine(_ diagnostic: Diagnostic, from lines: [String: [String]]) -> Diagnostic {
         guard diagnostic.sourceLine == nil, let file = lines[diagnostic.location.path],
               diagnostic.location.line >= 1, diagnostic.location.line <= file.count else { return diagnostic }
         var copy = diagnostic

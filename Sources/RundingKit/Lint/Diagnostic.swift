@@ -12,6 +12,20 @@ public struct Diagnostic: Sendable, Hashable {
     public var message: LocalizedText
     /// The source line the location points into, for the caret display.
     public var sourceLine: String?
+    /// For F011: which text lacks which language (what `runding check --missing` lists).
+    public var missingText: MissingText?
+
+    /// A text without its version in one language.
+    public struct MissingText: Sendable, Hashable {
+        public var language: Language
+        /// The text, as named in messages: `topic 'basics' name`, `node 'q1' say`.
+        public var what: String
+
+        public init(language: Language, what: String) {
+            self.language = language
+            self.what = what
+        }
+    }
 
     public init(_ code: String, _ severity: Severity, at location: SourceLocation,
                 ms: String, en: String, sourceLine: String? = nil) {

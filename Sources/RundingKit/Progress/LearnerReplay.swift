@@ -123,6 +123,13 @@ public struct LearnerReplay {
         skills[evidence.skill] = state
     }
 
+    /// What knowledge tracing believes about `skill` so far; nil before its first evidence.
+    ///
+    /// Cheap enough to ask after every event, e.g. to notice when a skill is first mastered.
+    public func knowledge(ofSkill skill: String) -> SkillKnowledge? {
+        skills[skill]?.knowledge
+    }
+
     /// The progress as of `now`: streaks and due items are relative to it.
     public func progress(now: Date) -> LearnerProgress {
         var days = self.days

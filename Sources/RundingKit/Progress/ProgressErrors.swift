@@ -90,6 +90,38 @@ public struct ProgressFileError: Error, Sendable, Equatable, CustomStringConvert
     public var description: String {
         "cannot \(operation.rawValue) '\(path)': \(reason)"
     }
+
+    /// The same in both languages, for the chat and the commands.
+    public var message: LocalizedText {
+        let operationMS: String
+        switch operation {
+        case .read: operationMS = "membaca"
+        case .write: operationMS = "menulis"
+        case .createDirectory: operationMS = "mencipta folder"
+        }
+        return LocalizedText(ms: "tidak dapat \(operationMS) '\(path)': \(reason.malay)", en: description)
+    }
+}
+
+extension ProgressFileError.Reason {
+    /// The reason in Malay.
+    public var malay: String {
+        switch self {
+        case .permissionDenied: return "kebenaran ditolak"
+        case .noSpace: return "ruang cakera penuh"
+        case .quotaExceeded: return "kuota cakera melebihi had"
+        case .readOnlyFileSystem: return "sistem fail baca sahaja"
+        case .notFound: return "fail atau folder tidak wujud"
+        case .notADirectory: return "sebahagian laluan bukan folder"
+        case .isADirectory: return "ia ialah folder"
+        case .isASymbolicLink: return "ia ialah pautan simbolik (tidak diikuti)"
+        case .notARegularFile: return "bukan fail biasa"
+        case .tooManyOpenFiles: return "terlalu banyak fail dibuka"
+        case .inputOutput: return "ralat input/output"
+        case .noHomeDirectory: return "HOME tidak ditetapkan; pilih folder dengan RUNDING_PROGRESS_DIR"
+        case let .system(code, message): return "\(message) (errno \(code))"
+        }
+    }
 }
 
 /// A learner name that cannot name a progress file, and what is wrong with it.

@@ -96,7 +96,7 @@ public enum ProgressLineDecoder {
         }
         let learner = try fields.string("learner")
         let sessionText = try fields.string("session")
-        guard let session = UUID(uuidString: sessionText) else {
+        guard let session = UUIDText.parse(sessionText) else {
             throw FieldError(reason: "field 'session' is not a UUID: '\(sessionText.prefix(40))'")
         }
         let kind: ProgressEvent.Kind

@@ -40,10 +40,11 @@ public final class ProgressLogReader: Sequence, IteratorProtocol {
     private var isSkippingLongLine = false
     private var reachedEnd = false
 
-    /// Opens the log at `path` for reading. A symbolic link is refused, as the store refuses to
-    /// write through one: the history read is the one that is written.
-    public init(path: String) throws(ProgressFileError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+    /// Opens the log at `path` for reading; with `followingSymlinks: false` a symbolic link is
+    /// refused (`isASymbolicLink`), so a file checked with `lstat` cannot be swapped for one.
+    public init(path: String, followingSymlinks: Bool = true) throws(ProgressFileError) {
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingSymlinks ? 0 : O_NOFOLLOW)
+        let descriptor = open(path, flags)
         guard descriptor >= 0 else {
             throw ProgressFileError(path: path, operation: .read, reason: .init(errno: errno))
         }

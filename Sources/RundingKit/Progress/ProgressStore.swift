@@ -43,8 +43,13 @@ public struct ProgressStore: ProgressRecorder {
         func failure(_ code: Int32) -> ProgressFileError {
             ProgressFileError(path: path, operation: .write, reason: .init(errno: code))
         }
-        let descriptor = retryingInterrupts {
-            open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, Self.fileMode)
+        let flags = O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
+        // A new log gets exactly 0640 whatever the umask, so a manager's group can read it.
+        var descriptor = retryingInterrupts { open(path, flags | O_CREAT | O_EXCL, Self.fileMode) }
+        if descriptor >= 0 {
+            _ = fchmod(descriptor, Self.fileMode)
+        } else if errno == EEXIST {
+            descriptor = retryingInterrupts { open(path, flags) }
         }
         guard descriptor >= 0 else { throw failure(errno) }
         defer { close(descriptor) }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON value with ordered object keys, written deterministically on one line.
 public enum JSONValue: Sendable, Equatable {
     case null
@@ -54,27 +52,12 @@ public enum JSONValue: Sendable, Equatable {
         return "\(value)"
     }
 
-    /// A JSON string literal; control characters and non-ASCII line separators escaped.
+    /// A JSON string literal (see `JSONString`).
     static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}", "\u{2029}":
-                output += String(format: "\\u%04x", scalar.value)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-                    output += String(format: "\\u%04x", scalar.value)
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        output += "\""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count + 2)
+        JSONString.append(value, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -11,4 +11,13 @@ public enum Suggestion {
         }
         return best?.candidate
     }
+
+    /// `closest`, else the only candidate that contains `word` (`enps` → `quiz-enps`).
+    public static func likely(for word: String, among candidates: [String]) -> String? {
+        if let close = closest(to: word, among: candidates) { return close }
+        let lowered = word.lowercased()
+        guard !lowered.isEmpty else { return nil }
+        let containing = candidates.filter { $0.lowercased().contains(lowered) }
+        return containing.count == 1 ? containing[0] : nil
+    }
 }

@@ -79,7 +79,7 @@ final class ChatHarness {
         #expect(chat.say("1").hasPrefix("✔ Betul."))
         #expect(chat.say("/petunjuk").contains("% promoter − % pengkritik"))
         let end = chat.say("eNPS ialah +30")
-        #expect(end.contains("Tamat: passed ✔"))
+        #expect(end.contains("Tamat: berjaya ✔ (passed)"))
         #expect(end.contains("Skor: 67% (kali pertama: 67%, terbaik: 67%)"))
         guard case .dialogueEnd(let ending) = chat.recorder.events.last?.kind else {
             Issue.record("no dialogue_end")

@@ -145,13 +145,54 @@ import Testing
                         + choice("Ya", extra: "        patterns: {ms: [ya], en: [yes]}\n        samples: [ya]\n")
                         + endNode],
              ["Dialogues/d.yaml:7:3: error[D010]: typed node 'q1' needs exactly one 'fallback' choice, not 0"]),
+        // Coverage (`runding check --coverage`).
+        Case("C001", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    ask: type\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + choice("Harga", extra: "        patterns: {ms: [harga], en: [price]}\n        samples: [harga]\n")
+                        + choice("Harga murah", extra: "        patterns: {ms: [harga murah], en: [low price]}\n        samples: [harga murah]\n")
+                        + "      - fallback: true\n        feedback: {ms: ok, en: ok}\n        goto: end\n"
+                        + endNode],
+             ["Dialogues/d.yaml:17:9: error[C001]: choice 2 of node 'q1' can never be taken: of its samples and text, all are taken by choice 1",
+              "Dialogues/d.yaml:17:9: error[D008]: sample answer 'harga murah' is also accepted by choice 1 of node 'q1' (ambiguous)"]),
+        Case("C002", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n" + choice("Ya")
+                        + "  orphan:\n    say: {ms: S, en: Q}\n    choices:\n" + choice("Ya") + endNode],
+             ["Dialogues/d.yaml:14:3: warning[D004]: node 'orphan' cannot be reached from 'q1'",
+              "Dialogues/d.yaml:17:9: warning[C002]: choice 1 of node 'orphan' can never be taken: the node is never reached"]),
+        Case("C003", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n" + choice("Ya")
+                        + endNode + endNode.replacingOccurrences(of: "  end:", with: "  end2:")],
+             ["Dialogues/d.yaml:18:3: warning[C003]: ending 'end2' (passed) can never be reached",
+              "Dialogues/d.yaml:18:3: warning[D004]: node 'end2' cannot be reached from 'q1'"]),
+        Case("C004", ["Glossary/s.yaml": skillsYAML, "Dialogues/d.yaml": denseDialogue(nodes: 9)],
+             ["Dialogues/d.yaml:5:8: warning[C004]: path search of 'demo' stopped after 200000 steps: the longest path and the path count are lower bounds"]),
     ]
+
+    /// A dialogue whose nodes all lead to each other and to the end: too many simple paths to list.
+    static func denseDialogue(nodes count: Int) -> String {
+        let ids = (1...count).map { "q\($0)" }
+        var text = dialogueHead
+        for id in ids {
+            text += "  \(id):\n    say: {ms: S, en: Q}\n    choices:\n"
+            for target in ids where target != id { text += choice("Ke \(target)", goto: target) }
+            text += choice("Tamat")
+        }
+        return text + endNode
+    }
 
     @Test(arguments: cases)
     func diagnosticIsReportedExactly(_ testCase: Case) throws {
         let content = try TemporaryContent(bytes: testCase.files)
         defer { content.remove() }
-        #expect(content.check() == testCase.expected)
+        #expect(content.check(coverage: testCase.code.hasPrefix("C")) == testCase.expected)
+    }
+
+    @Test func coverageCodesNeedTheCoverageOption() throws {
+        for testCase in Self.cases where testCase.code.hasPrefix("C") {
+            let content = try TemporaryContent(bytes: testCase.files)
+            defer { content.remove() }
+            #expect(!content.check().contains { $0.contains("[C0") }, "\(testCase.code)")
+        }
     }
 
     @Test func everyDocumentedCodeHasACase() throws {
@@ -159,10 +200,10 @@ import Testing
         let documented = guide.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("| "), line.count > 6 else { return nil }
             let code = line.dropFirst(2).prefix(4)
-            return code.first.map({ "FRD".contains($0) }) == true && code.dropFirst().allSatisfy(\.isNumber)
+            return code.first.map({ "FRDC".contains($0) }) == true && code.dropFirst().allSatisfy(\.isNumber)
                 ? String(code) : nil
         }
-        #expect(documented.count >= 26)
+        #expect(documented.count >= 30)
         #expect(Set(documented) == Set(Self.cases.map(\.code)))
     }
 

@@ -19,9 +19,10 @@ struct TemporaryContent {
         }
     }
 
-    /// Runs the checker and renders each diagnostic's first line in English.
-    func check() -> [String] {
-        let check = ContentCheck(root: root, loader: ContentLoader(displayBase: root))
+    /// Runs the checker (with `coverage`, `runding check --coverage`) and renders each
+    /// diagnostic's first line in English.
+    func check(coverage: Bool = false) -> [String] {
+        let check = ContentCheck(root: root, loader: ContentLoader(displayBase: root), coverage: coverage)
         return check.diagnostics.map { diagnostic in
             "\(diagnostic.location): \(diagnostic.severity.rawValue)[\(diagnostic.code)]: \(diagnostic.message.en)"
         }

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Writes a report as CSV (RFC 4180) for spreadsheets: a header row, then one row per learner,
+/// or per learner and skill.
+///
+/// Lines end with CRLF; a field holding a comma, quote or space at either end is quoted, with
+/// quotes doubled. A text field starting with `=`, `+`, `-` or `@` gets a leading `'` so a
+/// spreadsheet never runs it as a formula.
+public struct ReportCSVWriter: Sendable {
+    /// Rows per learner, or per learner × skill.
+    public enum Rows: String, Sendable, CaseIterable {
+        case learner
+        case skill
+    }
+
+    public var rows: Rows
+
+    public init(rows: Rows = .learner) {
+        self.rows = rows
+    }
+
+    public func render(_ report: TeamReport) -> String {
+        var lines: [String] = []
+        switch rows {
+        case .learner:
+            lines.append(Self.row(["learner", "skills_mastered", "skills_total", "weakest_skill", "weakest_p_known",
+                                   "accuracy", "answers", "correct", "time_practised_minutes", "last_active",
+                                   "streak_days", "due", "overdue", "roleplays_completed", "roleplay_best_score",
+                                   "attention", "warnings"].map(Field.text)))
+            for learner in report.learners {
+                let weakest = learner.weakestSkill(of: report.skills)
+                lines.append(Self.row([
+                    .text(learner.learner),
+                    .number(String(learner.masteredCount(of: report.skills))),
+                    .number(String(report.skills.count)),
+                    .text(weakest?.skill.id ?? ""),
+                    .number(weakest.map { Self.decimal($0.pKnown) } ?? ""),
+                    .number(learner.accuracy.map(Self.decimal) ?? ""),
+                    .number(String(learner.answers)),
+                    .number(String(learner.correct)),
+                    .number(String(Int(learner.timePractised / 60))),
+                    .text(learner.lastActive.map { RFC3339Timestamp.string(from: $0) } ?? ""),
+                    .number(String(learner.streakDays)),
+                    .number(String(learner.dueItems)),
+                    .number(String(learner.overdueItems)),
+                    .number(String(learner.roleplaysCompleted)),
+                    .number(learner.roleplayBestScore.map(Self.decimal) ?? ""),
+                    .text(report.attention(learner).map(\.rawValue).joined(separator: " ")),
+                    .number(String(learner.warningCount)),
+                ]))
+            }
+        case .skill:
+            lines.append(Self.row(["learner", "skill", "skill_name", "p_known", "mastered", "observations",
+                                   "first_week_p_known"].map(Field.text)))
+            for learner in report.learners {
+                for skill in report.skills {
+                    let summary = learner.skills[skill.id]
+                    lines.append(Self.row([
+                        .text(learner.learner),
+                        .text(skill.id),
+                        .text(ReportText.safe(skill.name.en)),
+                        .number(Self.decimal(learner.pKnown(skill, configuration: report.configuration))),
+                        .text(summary?.mastered == true ? "true" : "false"),
+                        .number(String(summary?.observations ?? 0)),
+                        .number(summary.map { Self.decimal($0.firstWeekPKnown) } ?? ""),
+                    ]))
+                }
+            }
+        }
+        return lines.map { $0 + "\r\n" }.joined()
+    }
+
+    /// A cell: numbers are written as they are, text is guarded and quoted.
+    enum Field {
+        case text(String)
+        case number(String)
+    }
+
+    static func row(_ fields: [Field]) -> String {
+        fields.map { field in
+            switch field {
+            case .number(let value): return value
+            case .text(let value): return cell(value)
+            }
+        }.joined(separator: ",")
+    }
+
+    /// One text field, safe for a terminal and a spreadsheet, quoted when RFC 4180 needs it.
+    static func cell(_ text: String) -> String {
+        var value = TerminalSafeText.clean(text)
+        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) {
+            value = "'" + value
+        }
+        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || value.first == " " || value.last == " "
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `0.7312`: four decimals at most, no trailing zeros.
+    static func decimal(_ value: Double) -> String {
+        guard value.isFinite else { return "" }
+        let scaled = (min(max(value, -1e9), 1e9) * 10_000).rounded()
+        var text = String(Int(scaled) / 10_000) + "." + zeroPadded(abs(Int(scaled)) % 10_000)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return (scaled < 0 && !text.hasPrefix("-")) ? "-" + text : text
+    }
+
+    private static func zeroPadded(_ value: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, 4 - text.count)) + text
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// What a report needs besides the logs: the content's skills and dialogues, the clock, the zone.
+///
+/// `now` and `timeZone` are given, never read from the system here, so the same logs always
+/// give the same report.
+public struct ReportConfiguration: Sendable {
+    /// The skills of the catalogue, in its order.
+    public var skills: [ReportSkill]
+    /// When the report is made: streaks, due items and the last four weeks are relative to it.
+    public var now: Date
+    /// Decides the local day of each answer (streaks, activity by day).
+    public var timeZone: TimeZone
+    /// When set, activity figures (answers, accuracy, time, role-plays) count only events from
+    /// this instant on; mastery and reviews always replay the whole log.
+    public var since: Date?
+    /// The kind of each dialogue of the content, by id.
+    public var dialogueKinds: [String: Dialogue.Kind]
+    /// Whether each ending counts as passed, by dialogue id and outcome.
+    public var endingSuccess: [String: [String: Bool]]
+    /// Dialogue titles by id and glossary terms by entry id, to name xAPI activities.
+    public var dialogueTitles: [String: LocalizedText]
+    public var entryTerms: [String: LocalizedText]
+    private var parameters: [String: BKTParameters]
+
+    public init(pack: ContentPack, now: Date, timeZone: TimeZone, since: Date? = nil) {
+        skills = pack.skills.map { ReportSkill(id: $0.id, name: $0.name) }
+        self.now = now
+        self.timeZone = timeZone
+        self.since = since
+        parameters = Dictionary(pack.skills.map { ($0.id, $0.parameters) }) { first, _ in first }
+        dialogueKinds = Dictionary(pack.dialogues.map { ($0.id, $0.kind) }) { first, _ in first }
+        dialogueTitles = Dictionary(pack.dialogues.map { ($0.id, $0.title) }) { first, _ in first }
+        entryTerms = Dictionary(pack.entries.map { ($0.id, $0.term) }) { first, _ in first }
+        var success: [String: [String: Bool]] = [:]
+        for dialogue in pack.dialogues {
+            for node in dialogue.nodes {
+                guard let ending = node.ending else { continue }
+                success[dialogue.id, default: [:]][ending.outcome] = ending.success
+            }
+        }
+        endingSuccess = success
+    }
+
+    /// The BKT parameters the chat uses for `skill`, so that mastery here is the learner's own.
+    public func bktParameters(for skill: String) -> BKTParameters {
+        parameters[skill] ?? .default
+    }
+
+    /// Whether the dialogue `id` is a role-play of the content.
+    public func isRoleplay(_ id: String) -> Bool {
+        dialogueKinds[id] == .roleplay
+    }
+
+    /// Whether an ending counts as passed: as the content says, or, for a dialogue or ending
+    /// the content no longer has, when the score is at least one half.
+    public func isPassed(dialogue: String, outcome: String, score: Double) -> Bool {
+        endingSuccess[dialogue]?[outcome] ?? (score >= 0.5)
+    }
+}
+
+/// A skill as reports name it.
+public struct ReportSkill: Sendable, Hashable {
+    public var id: String
+    public var name: LocalizedText
+
+    public init(id: String, name: LocalizedText) {
+        self.id = id
+        self.name = name
+    }
+}

@@ -1,0 +1,146 @@
+/// Writes a report as one self-contained HTML page: styles inline, no script, no network.
+///
+/// Every text is HTML-escaped after control characters are removed, so a progress file can
+/// neither inject markup nor escape sequences. The page prints with its colours.
+public struct ReportHTMLWriter: Sendable {
+    public var language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    public func render(_ report: TeamReport) -> String {
+        let configuration = report.configuration
+        let title = report.isLearnerView
+            ? "\(ReportStrings.learnerTitle[language]): \(report.learners.first?.learner ?? "")"
+            : "\(ReportStrings.teamTitle[language]): \(report.learners.count) \(ReportStrings.learners[language])"
+        var html = """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(Self.escape(title))</title>
+            <style>
+            body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
+            table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
+            th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left; }
+            td.n { text-align: right; font-variant-numeric: tabular-nums; }
+            table.heat td { width: 2.6em; text-align: center; font-size: 0.8em; }
+            table.heat th.skill { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
+            .none { color: #999; }
+            .legend span { display: inline-block; padding: 0.1em 0.6em; margin-right: 0.2em; }
+            @media print { body { margin: 0; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+            </style>
+            </head>
+            <body>
+            <h1>\(Self.escape(title))</h1>
+            <p>\(Self.escape(ReportTableWriter.periodLine(configuration, language: language)))</p>
+
+            """
+        if report.learners.isEmpty {
+            html += "<p>\(Self.escape(ReportStrings.noLearners[language]))</p>\n"
+        } else {
+            html += learnerTable(report)
+            html += heatmap(report)
+            if report.isLearnerView, let learner = report.learners.first {
+                html += details(learner, report: report)
+            }
+        }
+        if !report.warnings.isEmpty {
+            html += "<h2>\(Self.escape(ReportStrings.warningsTitle[language]))</h2>\n<ul>\n"
+            for warning in report.warnings { html += "<li>\(Self.escape(warning.text(language)))</li>\n" }
+            if report.warningCount > report.warnings.count {
+                html += "<li>\(Self.escape(ReportStrings.moreWarnings(report.warningCount - report.warnings.count)[language]))</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        return html + "</body>\n</html>\n"
+    }
+
+    private func learnerTable(_ report: TeamReport) -> String {
+        let table = ReportTableWriter(language: language).table(report)
+        let numeric = table.alignments.map { $0 == .right }
+        var html = "<table>\n<thead><tr>" + table.headers.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>" + row.enumerated().map { index, cell in
+                "<td\(numeric[index] ? " class=\"n\"" : "")>\(Self.escape(cell))</td>"
+            }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    private func heatmap(_ report: TeamReport) -> String {
+        let map = MasteryHeatmap(report: report)
+        var html = "<h2>\(Self.escape(ReportStrings.heatmapTitle[language]))</h2>\n<table class=\"heat\">\n<thead><tr><th></th>"
+        for skill in report.skills {
+            html += "<th class=\"skill\" title=\"\(Self.escape(skill.id))\">\(Self.escape(ReportText.safe(skill.name[language], limit: 40)))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for learner in report.learners {
+            html += "<tr><th>\(Self.escape(learner.learner))</th>"
+            for skill in report.skills {
+                switch map.cell(learner, skill) {
+                case .noEvidence:
+                    html += "<td class=\"none\">·</td>"
+                case .known(let value, let mastered):
+                    html += "<td style=\"background: \(MasteryHeatmap.htmlColour(value))\">"
+                        + "\(ReportFigures.percent(value))\(mastered ? " ✔" : "")</td>"
+                }
+            }
+            html += "</tr>\n"
+        }
+        html += "</tbody>\n</table>\n<p class=\"legend\">"
+        html += Self.escape(ReportStrings.heatmapLegendColour[language]) + " "
+        for value in [0.0, 0.25, 0.5, 0.75, 1.0] {
+            html += "<span style=\"background: \(MasteryHeatmap.htmlColour(value))\">\(ReportFigures.percent(value))</span>"
+        }
+        html += " ✔ = " + Self.escape(language == .ms ? "dikuasai (≥ 95%)" : "mastered (≥ 95%)") + "</p>\n"
+        return html
+    }
+
+    private func details(_ learner: LearnerReport, report: TeamReport) -> String {
+        let configuration = report.configuration
+        var html = "<h2>\(Self.escape(ReportStrings.masteryTrend[language]))</h2>\n<table>\n"
+        for skill in report.skills {
+            let summary = learner.skills[skill.id]
+            html += "<tr><th>\(Self.escape(ReportText.safe(skill.name[language], limit: 40)))</th>"
+                + "<td class=\"n\">\(ReportFigures.percent(summary?.firstWeekPKnown))</td>"
+                + "<td class=\"n\">\(ReportFigures.percent(summary?.pKnown))\(summary?.mastered == true ? " ✔" : "")</td></tr>\n"
+        }
+        html += "</table>\n<h2>\(Self.escape(ReportStrings.dialoguesTitle[language]))</h2>\n<table>\n<tr>"
+        html += [ReportStrings.columnDialogue, ReportStrings.columnFirst, ReportStrings.columnBest, ReportStrings.columnAttempts]
+            .map { "<th>\(Self.escape($0[language]))</th>" }.joined() + "</tr>\n"
+        for id in learner.dialogues.keys.sorted() {
+            guard let record = learner.dialogues[id] else { continue }
+            html += "<tr><td>\(Self.escape(id))</td><td class=\"n\">\(ReportFigures.percent(record.firstScore))</td>"
+                + "<td class=\"n\">\(ReportFigures.percent(record.bestScore))</td><td class=\"n\">\(record.attempts)</td></tr>\n"
+        }
+        html += "</table>\n<h2>\(Self.escape(ReportStrings.leechesTitle[language]))</h2>\n<ul>\n"
+        for leech in learner.leeches {
+            html += "<li>\(Self.escape(leech.item)): \(Self.escape(ReportStrings.failures(leech.failures)[language]))</li>\n"
+        }
+        html += "</ul>\n<h2>\(Self.escape(ReportStrings.activityTitle[language]))</h2>\n<table>\n"
+        for (index, count) in learner.answersByDay.enumerated() {
+            let day = ReportFigures.activityDay(index, now: configuration.now, timeZone: configuration.timeZone)
+            html += "<tr><td>\(day)</td><td class=\"n\">\(count)</td></tr>\n"
+        }
+        return html + "</table>\n"
+    }
+
+    /// `text` without control characters, with `& < > " '` as entities.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in TerminalSafeText.clean(text) {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

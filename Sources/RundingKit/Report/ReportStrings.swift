@@ -1,0 +1,79 @@
+/// The fixed texts of reports and their warnings, in both languages.
+enum ReportStrings {
+    static func t(_ ms: String, _ en: String) -> LocalizedText { LocalizedText(ms: ms, en: en) }
+
+    // MARK: Warnings
+
+    static let symlinkSkipped = t("pautan simbolik dilangkau (tidak diikut)", "symbolic link skipped (not followed)")
+    static let directorySkipped = t("direktori dilangkau (bukan fail biasa)", "directory skipped (not a regular file)")
+    static let specialFileSkipped = t("bukan fail biasa (paip, soket atau peranti); dilangkau",
+                                      "not a regular file (pipe, socket or device); skipped")
+    static let invalidFileName = t("nama fail bukan UTF-8 yang sah; dilangkau", "file name is not valid UTF-8; skipped")
+
+    static func unreadable(_ reason: String) -> LocalizedText {
+        t("tidak dapat dibaca (\(reason)); dilangkau", "cannot be read (\(reason)); skipped")
+    }
+
+    static func learnerMismatch(found: String, file: String, count: Int) -> LocalizedText {
+        t("peristiwa untuk pelajar '\(found)' dalam fail '\(file)' (\(count) peristiwa); dikira sebagai '\(file)'",
+          "event for learner '\(found)' in the file of '\(file)' (\(count) event\(count == 1 ? "" : "s")); counted as '\(file)'")
+    }
+
+    static func futureEvents(count: Int) -> LocalizedText {
+        t("\(count) peristiwa bertarikh pada masa depan; 'aktif terakhir' dihadkan kepada sekarang",
+          "\(count) event\(count == 1 ? "" : "s") dated in the future; 'last active' capped at now")
+    }
+
+    static func tooManySkills(ignored: Int) -> LocalizedText {
+        t("\(ignored) kemahiran lain yang tiada dalam katalog diabaikan",
+          "\(ignored) more skills not in the catalogue ignored")
+    }
+
+    // MARK: Headings
+
+    static let teamTitle = t("Kemajuan pasukan", "Team progress")
+    static let learnerTitle = t("Kemajuan pelajar", "Learner progress")
+    static let learners = t("pelajar", "learners")
+    static let generated = t("Dijana", "Generated")
+    static let activitySince = t("Aktiviti sejak", "Activity since")
+    static let noLearners = t("Tiada fail kemajuan (*.jsonl) dalam direktori ini.",
+                              "No progress files (*.jsonl) in this directory.")
+    static let heatmapTitle = t("Peta haba penguasaan (P(tahu) setiap kemahiran)", "Mastery heatmap (P(known) per skill)")
+    static let heatmapLegendDigits = t(
+        "Petunjuk: . tiada bukti, 0–9 = P(tahu) dalam persepuluh, M = dikuasai (≥ 95%)",
+        "Legend: . no evidence, 0–9 = P(known) in tenths, M = mastered (≥ 95%)")
+    static let heatmapLegendColour = t("Petunjuk: · tiada bukti, rendah → tinggi:", "Legend: · no evidence, low → high:")
+    static let skillsKey = t("Kemahiran", "Skills")
+    static let warningsTitle = t("Amaran", "Warnings")
+
+    static let columnLearner = t("Pelajar", "Learner")
+    static let columnMastered = t("Dikuasai", "Mastered")
+    static let columnWeakest = t("Kemahiran terlemah", "Weakest skill")
+    static let columnAccuracy = t("Ketepatan", "Accuracy")
+    static let columnAnswers = t("Jawapan", "Answers")
+    static let columnTime = t("Masa", "Time")
+    static let columnLastActive = t("Aktif terakhir", "Last active")
+    static let columnStreak = t("Berturut", "Streak")
+    static let columnDue = t("Perlu/tertunggak", "Due/overdue")
+    static let columnRoleplays = t("Lakonan (terbaik)", "Role-plays (best)")
+    static let columnAttention = t("Perhatian", "Attention")
+
+    static let masteryTrend = t("Penguasaan (minggu pertama → terkini)", "Mastery (first week → latest)")
+    static let dialoguesTitle = t("Dialog", "Dialogues")
+    static let columnDialogue = t("Dialog", "Dialogue")
+    static let columnFirst = t("Pertama", "First")
+    static let columnBest = t("Terbaik", "Best")
+    static let columnAttempts = t("Cubaan", "Attempts")
+    static let leechesTitle = t("Item sukar (gagal 4 kali atau lebih)", "Leeches (failed 4 times or more)")
+    static let none = t("Tiada.", "None.")
+    static let activityTitle = t("Aktiviti 4 minggu terakhir (jawapan sehari)", "Activity, last 4 weeks (answers per day)")
+    static let summaryTitle = t("Ringkasan", "Summary")
+
+    static func failures(_ count: Int) -> LocalizedText {
+        t("\(count) kali gagal", "\(count) failure\(count == 1 ? "" : "s")")
+    }
+
+    static func moreWarnings(_ count: Int) -> LocalizedText {
+        t("… dan \(count) amaran lagi", "… and \(count) more warning\(count == 1 ? "" : "s")")
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// Turns progress files into xAPI 1.0.3 statements (JSON Lines) for a learning record store.
+///
+/// `answered` for each answer; `completed`, then `passed` or `failed`, for each dialogue's end;
+/// `mastered` the first time a skill's P(known) reaches the mastery threshold, as the same
+/// `LearnerReplay` the chat uses computes it. Files are read two at a time and written in
+/// file-name order, a few files' statements in memory at once.
+public struct XAPIExporter: Sendable {
+    /// The homepage used when none is given: set your own with `--homepage`.
+    public static let defaultHomepage = "https://runding.invalid"
+
+    public var configuration: ReportConfiguration
+    /// The LMS or organisation address that learner accounts and activities belong to.
+    public let homepage: String
+    public var workers: Int
+
+    /// Nil when `homepage` is not an http(s) address.
+    public init?(configuration: ReportConfiguration, homepage: String, workers: Int = 2) {
+        guard let normalized = Self.normalizedHomepage(homepage) else { return nil }
+        self.configuration = configuration
+        self.homepage = normalized
+        self.workers = workers
+    }
+
+    /// `homepage` without trailing slashes, or nil unless it is `http://` or `https://` and a host,
+    /// without spaces, quotes, angle brackets or control characters.
+    public static func normalizedHomepage(_ homepage: String) -> String? {
+        var text = homepage
+        while text.hasSuffix("/") { text.removeLast() }
+        let lower = text.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }),
+              text.count > scheme.count, text.count <= 2000,
+              text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && !"\"<>\\^`{|}".unicodeScalars.contains($0) })
+        else { return nil }
+        return text
+    }
+
+    /// Exports `files` in order, giving each file's statements to `write`.
+    ///
+    /// Returns how many statements were written and the problems met; a file that cannot be
+    /// read is a warning. `progress` is told of each file done.
+    public func export(_ files: [ProgressFile], write: (String) throws -> Void,
+                       progress: ((Int, Int) -> Void)? = nil) rethrows -> (statements: Int, warnings: [ReportWarning]) {
+        var count = 0
+        var warnings: [ReportWarning] = []
+        let exporter = self
+        try OrderedParallelMap.run(files, workers: workers, window: 2 * max(1, workers),
+                                   transform: { exporter.statements(for: $0) }) { index, result in
+            switch result {
+            case .success(let exported):
+                try write(exported.text)
+                count += exported.count
+                warnings += exported.warnings
+            case .failure(let failure):
+                warnings.append(failure.warning)
+            }
+            progress?(index + 1, files.count)
+        }
+        return (count, warnings)
+    }
+
+    /// The statements of one file as JSON lines, how many there are, and the file's problems.
+    public func statements(for file: ProgressFile)
+        -> Result<(text: String, count: Int, warnings: [ReportWarning]), ReportFileFailure> {
+        let reader: ProgressLogReader
+        do {
+            reader = try ProgressLogReader(path: file.path, followingSymlinks: false)
+        } catch {
+            return .failure(ReportFileFailure(warning: ReportWarning(
+                path: file.path, message: ReportStrings.unreadable(error.reason.description))))
+        }
+        return .success(statements(from: reader, file: file))
+    }
+
+    /// The statements of the events `reader` yields, for the learner of `file`.
+    public func statements(from reader: ProgressLogReader, file: ProgressFile)
+        -> (text: String, count: Int, warnings: [ReportWarning]) {
+        let configuration = self.configuration
+        let writer = XAPIStatementWriter(homepage: homepage)
+        var replay = LearnerReplay(learner: file.stem, timeZone: configuration.timeZone,
+                                   bktParameters: { configuration.bktParameters(for: $0) })
+        var mastered: Set<String> = []
+        // When each session's current dialogue began: its first answer, less that answer's time.
+        var dialogueStarts: [String: Int64] = [:]
+        var text = ""
+        var count = 0
+        var mismatch: (line: Int, learner: String, count: Int)?
+        let learner = file.learner
+
+        for event in reader {
+            replay.apply(event)
+            if event.learner != file.stem {
+                if let found = mismatch { mismatch?.count = found.count + 1 } else {
+                    mismatch = (reader.lineNumber, event.learner, 1)
+                }
+            }
+            let origin = XAPIStatementWriter.Origin(learner: learner, session: event.session, at: event.at,
+                                                    line: reader.lineNumber)
+            switch event.kind {
+            case .sessionStart, .sessionEnd:
+                continue
+            case .answer(let answer):
+                if let slash = answer.item.firstIndex(of: "/") {
+                    let key = event.session.uuidString + "\n" + answer.item[..<slash]
+                    if dialogueStarts[key] == nil {
+                        dialogueStarts[key] = EpochMilliseconds.of(event.at) - Int64(answer.milliseconds)
+                    }
+                }
+                text += writer.statement(.answered, origin: origin, activity: itemActivity(answer.item),
+                                         outcome: .init(success: answer.correct, scaled: answer.correct ? 1 : 0,
+                                                        milliseconds: answer.milliseconds, response: answer.response))
+                count += 1
+                for evidence in answer.evidence where !mastered.contains(evidence.skill) {
+                    guard let knowledge = replay.knowledge(ofSkill: evidence.skill), knowledge.isMastered else { continue }
+                    mastered.insert(evidence.skill)
+                    text += writer.statement(.mastered, origin: origin, activity: skillActivity(evidence.skill),
+                                             outcome: .init(success: true, scaled: knowledge.pKnown),
+                                             key: evidence.skill)
+                    count += 1
+                }
+            case .dialogueEnd(let end):
+                let key = event.session.uuidString + "\n" + end.dialogue
+                let milliseconds = dialogueStarts.removeValue(forKey: key).map { start in
+                    Int(min(max(EpochMilliseconds.of(event.at) - start, 0), 86_400_000))
+                }
+                let activity = dialogueActivity(end.dialogue)
+                text += writer.statement(.completed, origin: origin, activity: activity,
+                                         outcome: .init(completion: true, scaled: end.score, milliseconds: milliseconds))
+                let passed = configuration.isPassed(dialogue: end.dialogue, outcome: end.outcome, score: end.score)
+                text += writer.statement(passed ? .passed : .failed, origin: origin, activity: activity,
+                                         outcome: .init(success: passed, scaled: end.score, milliseconds: milliseconds))
+                count += 2
+            }
+        }
+        var warnings = reader.warnings.prefix(LearnerSummarizer.maximumWarningsKept).map(ReportWarning.init)
+        if let mismatch {
+            warnings.append(ReportWarning(path: file.path, line: mismatch.line, message: ReportStrings.learnerMismatch(
+                found: ReportText.safe(mismatch.learner, limit: 64), file: learner, count: mismatch.count)))
+        }
+        return (text, count, Array(warnings))
+    }
+
+    private func itemActivity(_ item: String) -> XAPIStatementWriter.Activity {
+        var name = LocalizedText(ms: item, en: item)
+        if item.hasPrefix("glossary:"), let term = configuration.entryTerms[String(item.dropFirst(9))] {
+            name = term
+        } else if let slash = item.firstIndex(of: "/"), let title = configuration.dialogueTitles[String(item[..<slash])] {
+            let node = item[item.index(after: slash)...]
+            name = LocalizedText(ms: "\(title.ms): \(node)", en: "\(title.en): \(node)")
+        }
+        return .init(kind: "item", id: item, name: name, type: "http://adlnet.gov/expapi/activities/cmi.interaction")
+    }
+
+    private func dialogueActivity(_ dialogue: String) -> XAPIStatementWriter.Activity {
+        let isRoleplay = configuration.isRoleplay(dialogue)
+        return .init(kind: "dialogue", id: dialogue,
+                     name: configuration.dialogueTitles[dialogue] ?? LocalizedText(ms: dialogue, en: dialogue),
+                     type: isRoleplay ? "http://adlnet.gov/expapi/activities/simulation"
+                                      : "http://adlnet.gov/expapi/activities/assessment")
+    }
+
+    private func skillActivity(_ skill: String) -> XAPIStatementWriter.Activity {
+        .init(kind: "skill", id: skill,
+              name: configuration.skills.first { $0.id == skill }?.name ?? LocalizedText(ms: skill, en: skill),
+              type: "http://adlnet.gov/expapi/activities/objective")
+    }
+}

@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file so that readers see either the old file or the complete new one, never a part.
+///
+/// The text goes to a hidden temporary file in the same folder, which `commit()` syncs and
+/// renames over `path`. Dropped without `commit()`, the temporary file is removed.
+public final class AtomicFileWriter {
+    public let path: String
+    private let temporaryPath: String
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var isFinished = false
+    private static let bufferLimit = 256 * 1024
+
+    /// Creates the temporary file next to `path`; throws when that folder cannot be written.
+    public init(path: String) throws(ProgressFileError) {
+        self.path = path
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw ProgressFileError(path: path, operation: .write, reason: .isADirectory)
+        }
+        guard !name.isEmpty else {
+            throw ProgressFileError(path: path, operation: .write, reason: .isADirectory)
+        }
+        var template = Array(((folder.isEmpty ? "/" : folder) + "/." + name + ".XXXXXX").utf8CString)
+        let created = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return -1 }
+            return mkstemp(base)
+        }
+        guard created >= 0 else {
+            throw ProgressFileError(path: path, operation: .write, reason: .init(errno: errno))
+        }
+        descriptor = created
+        temporaryPath = template.withUnsafeBufferPointer { buffer in
+            String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+    }
+
+    deinit {
+        if !isFinished { discard() }
+    }
+
+    /// Appends `text`; written out in large blocks.
+    public func write(_ text: String) throws(ProgressFileError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.bufferLimit { try flush() }
+    }
+
+    /// Writes what is left, makes it durable and puts the file in place of `path`.
+    ///
+    /// The file gets the mode a shell redirection would give it (0666 less the umask).
+    public func commit() throws(ProgressFileError) {
+        guard !isFinished else { return }
+        do throws(ProgressFileError) {
+            try flush()
+            let mask = umask(0o022)
+            umask(mask)
+            guard fchmod(descriptor, 0o666 & ~mask) == 0, fsync(descriptor) == 0 else { throw failure(errno) }
+            guard rename(temporaryPath, path) == 0 else { throw failure(errno) }
+        } catch {
+            discard()
+            throw error
+        }
+        close(descriptor)
+        isFinished = true
+    }
+
+    /// Removes the temporary file; `path` is left as it was.
+    public func discard() {
+        guard !isFinished else { return }
+        close(descriptor)
+        unlink(temporaryPath)
+        isFinished = true
+    }
+
+    private func flush() throws(ProgressFileError) {
+        var written = 0
+        while written < buffer.count {
+            let result = buffer.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return systemWrite(descriptor, base + written, raw.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw failure(errno)
+            }
+            if result == 0 { throw failure(EIO) }
+            written += result
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func failure(_ code: Int32) -> ProgressFileError {
+        ProgressFileError(path: path, operation: .write, reason: .init(errno: code))
+    }
+}
+
+/// `write(2)`, out of reach of the method of the same name.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}

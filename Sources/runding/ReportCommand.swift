@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import RundingKit
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Laporan pengurus / a manager's report on the progress files of a team.",
+        discussion: """
+            Reads every <learner>.jsonl in the progress directory. Team view (default): one row per learner \
+            (mastered skills, weakest skill, accuracy, answers, time, last active, streak, due/overdue \
+            reviews, role-plays), learners who need attention first, then a skill × learner heatmap. \
+            --learner NAME: mastery bars with their trend, dialogues, leeches, four weeks of activity.
+            --since limits activity figures (answers, accuracy, time, role-plays); mastery always replays \
+            the whole log. Problems with files are warnings on standard error and never stop the report.
+            Exit status: 0, 1 no file for --learner, 64 usage, 66 no content, 73 --output cannot be \
+            written, 74 the directory cannot be read.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table
+        case csv
+        case json
+        case html
+    }
+
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var options: ReportOptions
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Count activity from this date: YYYY-MM-DD (local), an RFC 3339 time, or 7d / 4w ago.", valueName: "date"))
+    var since: String?
+
+    @Option(name: .long, help: "Output format: table, csv, json or html.")
+    var format: Format = .table
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Order of learners: attention (default), name, mastery, activity, accuracy, last-active, overdue.",
+        valueName: "order"))
+    var sort: ReportSort = .attention
+
+    @Option(name: .long, help: ArgumentHelp("CSV rows: one per learner (default) or per learner and skill.",
+                                            valueName: "learner|skill"))
+    var by: ReportCSVWriter.Rows = .learner
+
+    @Flag(name: .long, help: "Never use colours (also NO_COLOR).")
+    var noColor = false
+
+    func validate() throws {
+        if by == .skill && format != .csv {
+            throw ValidationError("--by skill: only with --format csv / hanya dengan --format csv")
+        }
+    }
+
+    func run() throws {
+        let language = try content.language()
+        let now = options.reportDate
+        let timeZone = TimeZone.current
+        var start: Date?
+        if let since {
+            guard let date = ReportPeriod.start(since, now: now, timeZone: timeZone) else {
+                throw ValidationError("--since: '\(TerminalSafeText.clean(since))' — use YYYY-MM-DD, an RFC 3339 time, 7d or 4w / gunakan YYYY-MM-DD, masa RFC 3339, 7d atau 4w")
+            }
+            start = date
+        }
+        let root = try content.contentRoot(language: language)
+        let pack = ContentLoader().load(root: root).pack
+        let directory = try options.directory(language: language)
+        let destination = try options.destination(language: language)
+
+        let configuration = ReportConfiguration(pack: pack, now: now, timeZone: timeZone, since: start)
+        let indicator = ProgressIndicator(label: language == .ms ? "Membaca fail kemajuan" : "Reading progress files")
+        let report: TeamReport
+        do {
+            report = try TeamReportBuilder(configuration: configuration)
+                .build(directory: directory, learner: options.learner, sort: sort) { done, total in
+                    indicator.update(done: done, total: total)
+                }
+        } catch {
+            indicator.finish()
+            StandardError.write("runding: \(error)")
+            throw ExitStatus.cannotRead
+        }
+        indicator.finish()
+        ReportOptions.printWarnings(report.warnings, total: report.warningCount, language: language)
+        try options.requireLearnerFound(!report.learners.isEmpty, directory: directory, language: language)
+
+        let text: String
+        switch format {
+        case .table:
+            let onTerminal = destination.isStandardOutput && Terminal.standardOutput.isTerminal
+            text = ReportTableWriter(language: language,
+                                     colour: destination.isStandardOutput && Terminal.standardOutput.allowsColor(noColorFlag: noColor),
+                                     terminal: onTerminal,
+                                     width: onTerminal ? Terminal.standardOutput.width : 100).render(report)
+        case .csv:
+            text = ReportCSVWriter(rows: by).render(report)
+        case .json:
+            text = ReportJSONWriter(language: language).render(report)
+        case .html:
+            text = ReportHTMLWriter(language: language).render(report)
+        }
+        try destination.deliver(text, language: language)
+    }
+}
+
+extension ReportSort: ExpressibleByArgument {}
+extension ReportCSVWriter.Rows: ExpressibleByArgument {}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import RundingKit
+
+@Suite struct TeamReportTests {
+    typealias F = ReportFixtures
+
+    @Test func masteryAndReviewsComeFromTheSharedReplay() throws {
+        let events = F.struggling("badrul")
+        let folder = try TeamFolder(["badrul.jsonl": F.log(events)])
+        let learner = try #require(try folder.report().learners.first)
+        var replay = LearnerReplay(learner: "badrul", timeZone: F.kualaLumpur, bktParameters: F.pack.bktParameters(for:))
+        replay.apply(contentsOf: events)
+        let expected = replay.progress(now: F.now)
+        #expect(learner.skills["employee-feedback"]?.pKnown == expected.skills["employee-feedback"]?.knowledge.pKnown)
+        #expect(learner.answers == expected.answers)
+        #expect(learner.correct == expected.correct)
+        #expect(learner.streakDays == expected.streakDays)
+        #expect(learner.timePractised == expected.timePractised)
+        #expect(learner.dueItems == expected.dueItems.count)
+        #expect(learner.overdueItems == expected.overdueItems.count)
+        #expect(learner.lastActive == expected.lastActive)
+    }
+
+    @Test func learnerFigures() throws {
+        let folder = try TeamFolder(["aisyah.jsonl": F.log(F.steady("aisyah")), "badrul.jsonl": F.log(F.struggling("badrul"))])
+        let report = try folder.report(sort: .name)
+        #expect(report.learners.map(\.learner) == ["aisyah", "badrul"])
+        let aisyah = report.learners[0]
+        #expect(aisyah.answers == 10 && aisyah.correct == 10)
+        #expect(aisyah.masteredCount(of: report.skills) == 2)
+        #expect(aisyah.roleplaysCompleted == 1 && aisyah.roleplayBestScore == 0.9)
+        #expect(aisyah.timePractised == 11 * 60)
+        #expect(aisyah.streakDays == 2 || aisyah.streakDays == 1)
+        let badrul = report.learners[1]
+        #expect(badrul.leeches == [Leech(item: "glossary:enps", failures: 4), Leech(item: "quiz-enps/q2", failures: 5)].sorted { $0.failures > $1.failures })
+        #expect(badrul.dialogues["rp-quiet-buyer"] == DialogueRecord(firstScore: 0.2, bestScore: 0.6, attempts: 2, lastOutcome: "deal"))
+        #expect(badrul.weakestSkill(of: report.skills)?.skill.id == "employee-feedback")
+        #expect(report.attention(badrul) == [.inactive, .overdue, .lowAccuracy])
+        #expect(report.attention(aisyah).isEmpty)
+    }
+
+    @Test func trendIsFirstWeekAgainstLatest() throws {
+        var events = [F.answer("2026-11-01T02:00:00.000Z", correct: false)]
+        events += (0..<6).map { F.answer("2026-11-20T02:0\($0):00.000Z") }
+        let folder = try TeamFolder(["aisyah.jsonl": F.log(events)])
+        let skill = try #require(try folder.report().learners.first?.skills["employee-feedback"])
+        #expect(skill.firstWeekPKnown < 0.2)
+        #expect(skill.pKnown > 0.9)
+    }
+
+    @Test func activityByDayCoversTheLastFourLocalWeeks() throws {
+        // 16:30Z on 30 November is 1 December 00:30 in Kuala Lumpur: today, the last day.
+        let events = [F.answer("2026-11-30T16:30:00.000Z"), F.answer("2026-11-30T15:30:00.000Z"),
+                      F.answer("2026-11-04T00:00:00.000Z"), F.answer("2026-11-03T15:59:00.000Z")]
+        let folder = try TeamFolder(["aisyah.jsonl": F.log(events)])
+        let days = try #require(try folder.report().learners.first?.answersByDay)
+        #expect(days.count == 28)
+        #expect(days[27] == 1 && days[26] == 1)
+        #expect(days[0] == 1)  // 4 November local; 3 November 23:59 local is before the four weeks
+        #expect(days.reduce(0, +) == 3)
+        #expect(ReportFigures.activityDay(0, now: F.now, timeZone: F.kualaLumpur) == "2026-11-04")
+    }
+
+    @Test func sinceLimitsActivityButNotMastery() throws {
+        let events = F.struggling("badrul") + F.steady("badrul")
+        let folder = try TeamFolder(["badrul.jsonl": F.log(events)])
+        let all = try #require(try folder.report().learners.first)
+        let recent = try #require(try folder.report(since: F.time("2026-11-20T00:00:00.000Z")).learners.first)
+        #expect(all.answers == 22 && recent.answers == 10)
+        #expect(recent.accuracy == 1)
+        #expect(recent.answersInLog == 22)
+        #expect(recent.skills == all.skills)
+        #expect(recent.dialogues == all.dialogues)
+        #expect(recent.roleplaysCompleted == 1 && recent.roleplayBestScore == 0.9)
+        #expect(recent.timePractised < all.timePractised)
+    }
+
+    @Test(arguments: [
+        (ReportSort.attention, ["badrul", "carmen", "aisyah"]),
+        (.name, ["aisyah", "badrul", "carmen"]),
+        (.mastery, ["carmen", "badrul", "aisyah"]),
+        (.activity, ["carmen", "aisyah", "badrul"]),
+        (.accuracy, ["carmen", "badrul", "aisyah"]),
+        (.lastActive, ["carmen", "badrul", "aisyah"]),
+        (.overdue, ["badrul", "aisyah", "carmen"]),
+    ])
+    func sortOrder(sort: ReportSort, expected: [String]) throws {
+        let folder = try TeamFolder(["aisyah.jsonl": F.log(F.steady("aisyah")), "badrul.jsonl": F.log(F.struggling("badrul")),
+                                     "carmen.jsonl": []])
+        #expect(try folder.report(sort: sort).learners.map(\.learner) == expected)
+    }
+
+    @Test func learnerViewKeepsOnlyThatFile() throws {
+        let folder = try TeamFolder(["aisyah.jsonl": F.log(F.steady("aisyah")), "badrul.jsonl": F.log(F.struggling("badrul"))])
+        let report = try folder.report(learner: "badrul")
+        #expect(report.isLearnerView)
+        #expect(report.learners.map(\.learner) == ["badrul"])
+        #expect(try folder.report(learner: "nobody").learners.isEmpty)
+    }
+
+    @Test func theSameLogsGiveTheSameReportWithOneOrTwoWorkers() throws {
+        var files: [String: [UInt8]] = [:]
+        for index in 0..<150 {
+            let name = "l\(index)"
+            files["\(name).jsonl"] = F.log(index % 2 == 0 ? F.steady(name) : F.struggling(name))
+        }
+        let folder = try TeamFolder(files)
+        let one = try TeamReportBuilder(configuration: F.configuration(), workers: 1).build(directory: folder.path)
+        let two = try TeamReportBuilder(configuration: F.configuration(), workers: 2).build(directory: folder.path)
+        #expect(one.learners == two.learners)
+        #expect(ReportJSONWriter(language: .en).render(one) == ReportJSONWriter(language: .en).render(two))
+    }
+
+    @Test func unreadableDirectoryThrows() {
+        #expect(throws: ProgressFileError.self) {
+            try TeamReportBuilder(configuration: F.configuration()).build(directory: "/nonexistent/runding-team")
+        }
+    }
+}
