@@ -187,6 +187,10 @@ import RundingKit
         ["check", "--content", "."],
         ["--help"],
         ["progress", "--learner", "kepala", "--content", "."],
+        ["report", "--content", "."],
+        ["report", "--format", "json", "--content", "."],
+        ["export", "xapi", "--homepage", "https://lms.example.com", "--content", "."],
+        ["graph", "quiz-enps", "--content", "."],
     ])
     func everyCommandSurvivesAReaderThatIsGone(arguments: [String]) throws {
         let directory = try TemporaryDirectory()
@@ -195,6 +199,7 @@ import RundingKit
         // The reader closes its end at once; the writer starts after it, so every write fails.
         let run = try Self.bash("""
             cd '\(Repository.root)'
+            printf '/kuiz\\n1\\n30\\n' | "$RUNDING" --content . --learner kepala --progress-dir '\(directory.path)' > /dev/null
             (sleep 0.3; RUNDING_PROGRESS_DIR='\(directory.path)' exec timeout -s KILL 60 "$RUNDING" \(quoted)) \
                 | (exec 0<&-; sleep 1)
             exit ${PIPESTATUS[0]}
@@ -217,6 +222,20 @@ import RundingKit
         #expect(run.status == 0, "output: \(run.output)")
         #expect(run.elapsed < 30)
         #expect(try Self.events(directory.path + "/\(learner).jsonl").map(\.kind.typeName) == ["session_start", "session_end"])
+    }
+
+    /// A report or export to a full or closed standard output is a failed write (73), not a trap.
+    @Test(arguments: ["> /dev/full", ">&-"], [["report"], ["export", "xapi", "--homepage", "https://lms.example.com"]])
+    func reportsToAnUnwritableStandardOutput(redirection: String, command: [String]) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let run = try Self.bash("""
+            printf '/kuiz\\n1\\n30\\n' | "$RUNDING" --content "$STARTER" --learner penuh --progress-dir '\(directory.path)' > /dev/null
+            "$RUNDING" \(command.joined(separator: " ")) --content "$STARTER" --progress-dir '\(directory.path)' --lang en \(redirection)
+            echo "status $?"
+            """)
+        #expect(run.output.hasPrefix("runding: cannot write output file '(standard output)': "), "output: \(run.output)")
+        #expect(run.output.hasSuffix("\nstatus 73\n"), "output: \(run.output)")
     }
 
     @Test func closedStandardErrorIsNotFatal() throws {
