@@ -29,8 +29,13 @@ rm -rf "$seeds"
 mkdir -p "$seeds"
 
 echo "== building fuzz-$target ($configuration)" >&2
-swift build --package-path Fuzz -c "$configuration" --product "fuzz-$target" \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
+build() {
+    swift build --package-path Fuzz -c "$configuration" --product "fuzz-$target" \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
+}
+# SwiftPM can keep a stale list of the root package's files after files were added to it (seen
+# after a merge: "cannot find 'X' in scope"); the second build sees them.
+build || { echo "== build failed; building once more" >&2; build; }
 bin=$(swift build --package-path Fuzz -c "$configuration" --show-bin-path)/fuzz-$target
 cp "$bin" "$artifacts/bin/fuzz-$target"
 
