@@ -1,4 +1,5 @@
-// libFuzzer target: one content file's bytes through the loader, the linter and the search index.
+// libFuzzer target: one content file's bytes through the loader, the linter, the authoring tools
+// (coverage, graph, main path) and the search index.
 // Build and run with scripts/fuzz.sh content SECONDS.
 import RundingKit
 
@@ -15,6 +16,14 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
                                       files: ["Dialogues/fuzz.yaml"])
     for diagnostic in diagnostics + linter.lint(result) {
         _ = renderer.render(diagnostic)
+    }
+    // `runding check --coverage`, `runding graph` and `runding play`'s main path, on a small budget.
+    let coverage = CoverageReport(pack, maximumSteps: 2_000)
+    _ = coverage.text(language: .en)
+    for dialogue in pack.dialogues.prefix(2) {
+        _ = DialogueGraphExport(dialogue, language: .ms).render(.dot)
+        _ = DialogueGraphExport(dialogue, language: .en).render(.mermaid)
+        _ = DialogueMainPath(dialogue).chatInputs()
     }
     if !pack.entries.isEmpty {
         let index = GlossaryIndex(entries: pack.entries)
