@@ -63,6 +63,7 @@ answer)
     printf '%s\n%s' '(dengar|mendengar) [secara] aktif' 'saya rasa mendengar secara aktf' > "$seeds/pattern-1.txt"
     printf '%s\n%s' '[skor] (promoter|promoters)' 'promotor' > "$seeds/pattern-2.txt"
     printf '%s\n%s' '(win win|menang menang) [situasi]' 'menang-menang' > "$seeds/pattern-3.txt"
+    printf '%s\n%s' '[a|a] [a|a] [a|a] [a|a] (a|a a) [a] b' 'a a a a a a a a a a a a' > "$seeds/pattern-4.txt"
     ;;
 progress)
     session=3f2a1c9e-7b4d-4e8a-9c1f-0d2e3b4a5c6d
