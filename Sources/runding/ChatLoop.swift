@@ -10,7 +10,9 @@ struct ChatLoop {
 
     func run() {
         output.show(session.begin())
-        while !session.isFinished {
+        // The reader went away (`runding … | head -1`): nobody sees the replies, so the session
+        // ends as at the end of input instead of answering (and recording) into the void.
+        while !session.isFinished && !output.isBroken {
             let line = source.readLine(prompt: session.isInActivity ? "» " : "> ")
             let signal = runding_take_signal()
             if runding_termination_requested() != 0 || signal == Int32(RUNDING_SIGNAL_TERMINATE.rawValue) {
@@ -153,6 +155,9 @@ final class ReadlineSource: LineSource {
 final class ChatOutput {
     let renderer: ChatRenderer
     private var broken = false
+
+    /// Whether standard output can no longer be written (closed pipe, closed descriptor).
+    var isBroken: Bool { broken }
 
     init(renderer: ChatRenderer) {
         self.renderer = renderer

@@ -23,11 +23,11 @@ final class ProgressIndicator {
         guard now.timeIntervalSince(start) >= delay else { return }
         if let lastShown, now.timeIntervalSince(lastShown) < 0.1, done < total { return }
         lastShown = now
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(label) \(done)/\(total)".utf8))
+        StandardError.write("\r\u{1B}[K\(label) \(done)/\(total)", terminator: "")
     }
 
     func finish() {
         guard enabled, lastShown != nil else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardError.write("\r\u{1B}[K", terminator: "")
     }
 }

@@ -12,10 +12,23 @@ enum ReportDestination {
         return false
     }
 
+    /// Writes `text`. On standard output, a reader that went away (`runding report | head -1`)
+    /// ends the command with status 0; any other failure is a `ProgressFileError` (exit 73).
     func write(_ text: String) throws {
         switch self {
         case .standardOutput:
-            FileHandle.standardOutput.write(Data(text.utf8))
+            var bytes = Array(text.utf8)[...]
+            while !bytes.isEmpty {
+                let written = bytes.withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+                if written >= 0 {
+                    bytes = bytes.dropFirst(written)
+                    continue
+                }
+                let code = errno
+                if code == EINTR || code == EAGAIN { continue }
+                if code == EPIPE { throw ExitCode.success }
+                throw ProgressFileError(path: "(standard output)", operation: .write, reason: .init(errno: code))
+            }
         case .file(let writer):
             try writer.write(text)
         }

@@ -19,4 +19,11 @@ struct Runding: ParsableCommand {
                       ReportCommand.self, ExportCommand.self, PlayCommand.self, GraphCommand.self],
         defaultSubcommand: ChatCommand.self
     )
+
+    static func main() {
+        // A reader that goes away (`runding glossary | head -1`) must not kill the process with
+        // SIGPIPE: writes fail with EPIPE instead, and each command ends normally.
+        signal(SIGPIPE, SIG_IGN)
+        main(nil)
+    }
 }

@@ -45,9 +45,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error; a closed or broken standard error is ignored, never fatal
+/// (`FileHandle.write` traps on a failed write).
 enum StandardError {
-    static func write(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    static func write(_ text: String, terminator: String = "\n") {
+        var bytes = Array((text + terminator).utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            bytes = bytes.dropFirst(written)
+        }
     }
 }

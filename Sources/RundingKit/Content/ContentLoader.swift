@@ -25,6 +25,15 @@ public struct ContentLoader: Sendable {
         public var files: [String]
         /// The lines of each file read, by displayed path, for showing diagnostics in context.
         public var sourceLines: [String: [String]]
+
+        public init(pack: ContentPack, diagnostics: [Diagnostic] = [], references: [ContentReference] = [],
+                    files: [String] = [], sourceLines: [String: [String]] = [:]) {
+            self.pack = pack
+            self.diagnostics = diagnostics
+            self.references = references
+            self.files = files
+            self.sourceLines = sourceLines
+        }
     }
 
     public func load(root: String) -> Result {

@@ -20,6 +20,8 @@ public struct AnswerPattern: Sendable, Hashable {
 
     public let source: String
     let elements: [Element]
+    /// `elements` as an automaton, so that matching is one pass over the answer.
+    let automaton: Automaton
 
     public init(_ source: String) throws(ParseError) {
         self.source = source
@@ -27,18 +29,41 @@ public struct AnswerPattern: Sendable, Hashable {
         let elements = try parser.parseSequence(closing: nil)
         guard elements.contains(where: \.hasRequiredWord) else { throw .noWords }
         self.elements = elements
+        automaton = Automaton(elements)
     }
 
     /// How well `words` (already normalised) match: nil when not at all, else the number of typos
     /// needed (0 for an exact match). Only the first `maximumWords` words are looked at.
+    ///
+    /// One pass over the words, keeping the fewest typos that reach each state of the automaton
+    /// (a match may start at any word): time grows with words × states, never with the number of
+    /// ways the alternatives can be combined (`[a] [a] [a] …` against "a a a …" once took minutes).
     public func match(_ words: [String]) -> Int? {
         let words = words.count > Self.maximumWords ? Array(words.prefix(Self.maximumWords)) : words
+        let unreached = Int.max
+        var typos = [Int](repeating: unreached, count: automaton.stateCount)
         var best: Int?
-        for start in 0...words.count {
-            for (_, typos) in Self.match(elements[...], words, start) {
-                if best == nil || typos < best! { best = typos }
+        for position in 0...words.count {
+            typos[Automaton.start] = 0
+            // Free steps only lead to later states, so one pass in state order follows them all.
+            for state in typos.indices where typos[state] != unreached {
+                for target in automaton.freeSteps[state] where typos[state] < typos[target] {
+                    typos[target] = typos[state]
+                }
+            }
+            if typos[automaton.final] != unreached {
+                best = min(best ?? .max, typos[automaton.final])
                 if best == 0 { return 0 }
             }
+            guard position < words.count else { break }
+            var next = [Int](repeating: unreached, count: automaton.stateCount)
+            for state in typos.indices where typos[state] != unreached {
+                for step in automaton.wordSteps[state] {
+                    guard let distance = Self.wordDistance(step.word, words[position]) else { continue }
+                    next[step.target] = min(next[step.target], typos[state] + distance)
+                }
+            }
+            typos = next
         }
         return best
     }
@@ -46,26 +71,55 @@ public struct AnswerPattern: Sendable, Hashable {
     /// Answers longer than this are matched on their first words only.
     public static let maximumWords = 200
 
-    /// All ways `elements` can match `words` from `position`: (end position, typos used).
-    private static func match(_ elements: ArraySlice<Element>, _ words: [String], _ position: Int) -> [(Int, Int)] {
-        guard let first = elements.first else { return [(position, 0)] }
-        let rest = elements.dropFirst()
-        var results: [(Int, Int)] = []
-        switch first {
-        case .word(let word):
-            guard position < words.count, let typos = wordDistance(word, words[position]) else { return [] }
-            for (end, more) in match(rest, words, position + 1) { results.append((end, typos + more)) }
-        case .alternatives(let options, let optional):
-            if optional {
-                results += match(rest, words, position)
-            }
-            for option in options {
-                for (middle, typos) in match(option[...], words, position) {
-                    for (end, more) in match(rest, words, middle) { results.append((end, typos + more)) }
+    /// States joined by word steps (taking one answer word) and free steps (taking none). Every
+    /// free step leads to a state with a higher number.
+    struct Automaton: Sendable, Hashable {
+        struct WordStep: Sendable, Hashable {
+            var word: String
+            var target: Int
+        }
+
+        static let start = 0
+        private(set) var wordSteps: [[WordStep]] = [[]]
+        private(set) var freeSteps: [[Int]] = [[]]
+        private(set) var final = 0
+
+        var stateCount: Int { wordSteps.count }
+
+        init(_ elements: [Element]) {
+            final = add(elements[...], from: Self.start)
+        }
+
+        /// Adds the states of `sequence` after `state`; returns the state where it ends.
+        private mutating func add(_ sequence: ArraySlice<Element>, from state: Int) -> Int {
+            var current = state
+            for element in sequence {
+                switch element {
+                case .word(let word):
+                    let next = newState()
+                    wordSteps[current].append(WordStep(word: word, target: next))
+                    current = next
+                case .alternatives(let options, let optional):
+                    var ends: [Int] = []
+                    for option in options {
+                        let optionStart = newState()
+                        freeSteps[current].append(optionStart)
+                        ends.append(add(option[...], from: optionStart))
+                    }
+                    let exit = newState()
+                    for end in ends { freeSteps[end].append(exit) }
+                    if optional { freeSteps[current].append(exit) }
+                    current = exit
                 }
             }
+            return current
         }
-        return results
+
+        private mutating func newState() -> Int {
+            wordSteps.append([])
+            freeSteps.append([])
+            return wordSteps.count - 1
+        }
     }
 
     /// 0 when equal, the distance when within the word's tolerance, else nil.

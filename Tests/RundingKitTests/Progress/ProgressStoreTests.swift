@@ -55,6 +55,18 @@ import Testing
         #expect(try directory.read("elsewhere.jsonl").isEmpty)
     }
 
+    /// Hardening finding: the store refused to write through a symbolic link but the history
+    /// was read through it, so a session showed another file's progress and then saved nothing.
+    @Test func theHistoryRefusesASymbolicLinkAsTheStoreDoes() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(Array((SampleEvents.answer().jsonLine + "\n").utf8), to: "elsewhere.jsonl")
+        #expect(symlink(directory.file("elsewhere.jsonl"), directory.file("aisyah.jsonl")) == 0)
+        #expect(throws: ProgressFileError(path: directory.file("aisyah.jsonl"), operation: .read, reason: .isASymbolicLink)) {
+            _ = try LearnerHistory.load(Self.aisyah, store: ProgressStore(directory: directory.path),
+                                        pack: ContentPack(root: ""), timeZone: TimeZone(identifier: "UTC")!)
+        }
+    }
+
     @Test func refusesADirectoryInPlaceOfTheLog() throws {
         let directory = try TemporaryDirectory()
         #expect(mkdir(directory.file("aisyah.jsonl"), 0o700) == 0)
