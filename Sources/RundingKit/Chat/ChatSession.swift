@@ -56,7 +56,8 @@ public final class ChatSession {
 
     private var environment: Environment
     private var replay: LearnerReplay
-    private let index: GlossaryIndex
+    /// Built at the first question, not at start-up: many sessions go straight to a quiz.
+    private lazy var index = GlossaryIndex(entries: pack.entries)
     private var mode: Mode = .idle
     private var leavePending = false
     private var started = false
@@ -73,8 +74,8 @@ public final class ChatSession {
         self.language = language
         self.replay = replay
         self.environment = environment
-        self.index = index ?? GlossaryIndex(entries: pack.entries)
         sessionID = environment.sessionID
+        if let index { self.index = index }
     }
 
     // MARK: The conversation
