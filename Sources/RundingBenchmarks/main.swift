@@ -1,5 +1,6 @@
 // Benchmarks of Runding's hot paths. Run on a release build:
-//   swift run -c release runding-bench [--quick]
+//   swift run -c release runding-bench [--quick] [--team DIR]
+// With --team, also the team report over DIR (make one with scripts/generate-team.py).
 // Figures are medians of repeated runs; see BENCHMARKS.md.
 import Foundation
 import RundingKit
@@ -115,4 +116,18 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
         process.waitUntilExit()
     }
     report("start-up to first prompt and exit (piped, shipped pack)", startup, "ms", "whole process")
+}
+
+// The team report over a directory of logs, as `runding report` builds it (2 workers).
+if let flag = CommandLine.arguments.firstIndex(of: "--team"), flag + 1 < CommandLine.arguments.count {
+    let directory = CommandLine.arguments[flag + 1]
+    let configuration = ReportConfiguration(pack: pack, now: Date(), timeZone: TimeZone(identifier: "UTC")!)
+    var learners = 0
+    var answers = 0
+    let team = median(repeats: quick ? 1 : 3) {
+        guard let report = try? TeamReportBuilder(configuration: configuration).build(directory: directory) else { return }
+        learners = report.learners.count
+        answers = report.learners.reduce(0) { $0 + $1.answers }
+    }
+    report("team report", team, "s", "\(learners) learners, \(answers) answers")
 }

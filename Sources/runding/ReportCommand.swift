@@ -79,7 +79,7 @@ struct ReportCommand: ParsableCommand {
                 }
         } catch {
             indicator.finish()
-            StandardError.write("runding: \(error)")
+            StandardError.write("runding: " + TerminalSafeText.clean(error.message[language]))
             throw ExitStatus.cannotRead
         }
         indicator.finish()
