@@ -90,7 +90,7 @@ for index in 0..<eventCount {
                               session: session, kind: .answer(answer))
     lines += event.jsonLine + "\n"
 }
-FileManager.default.createFile(atPath: logPath, contents: Data(lines.utf8))
+_ = FileManager.default.createFile(atPath: logPath, contents: Data(lines.utf8))
 let replay = median(repeats: quick ? 1 : 5) {
     guard let reader = try? ProgressLogReader(path: logPath) else { return }
     var replay = LearnerReplay(learner: "bench", timeZone: TimeZone(identifier: "UTC")!,

@@ -29,15 +29,7 @@ struct GraphCommand: ParsableCommand {
         let language = try options.language()
         let root = try options.contentRoot(language: language)
         let pack = ContentLoader().load(root: root).pack
-        guard let found = pack.dialogue(dialogue) else {
-            let ids = pack.dialogues.map(\.id)
-            let safe = TerminalSafeText.clean(String(dialogue.prefix(80)))
-            let hint = Suggestion.likely(for: dialogue, among: ids)
-            StandardError.write(language == .ms
-                ? "runding: dialog '\(safe)' tidak wujud" + (hint.map { " — maksud anda '\($0)'?" } ?? ". Dialog: \(ids.joined(separator: ", "))")
-                : "runding: unknown dialogue '\(safe)'" + (hint.map { " — did you mean '\($0)'?" } ?? ". Dialogues: \(ids.joined(separator: ", "))"))
-            throw ExitStatus.invalidInput
-        }
+        let found = try options.dialogue(dialogue, in: pack, language: language)
         print(DialogueGraphExport(found, language: language, words: words).render(format.value), terminator: "")
     }
 }

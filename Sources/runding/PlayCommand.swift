@@ -41,15 +41,7 @@ struct PlayCommand: ParsableCommand {
         let language = try options.language()
         let root = try options.contentRoot(language: language)
         let check = ContentCheck(root: root)
-        let ids = check.pack.dialogues.map(\.id)
-        guard let found = check.pack.dialogue(dialogue) else {
-            let safe = TerminalSafeText.clean(String(dialogue.prefix(80)))
-            let hint = Suggestion.likely(for: dialogue, among: ids)
-            StandardError.write(language == .ms
-                ? "runding: dialog '\(safe)' tidak wujud" + (hint.map { " — maksud anda '\($0)'?" } ?? ". Dialog: \(ids.joined(separator: ", "))")
-                : "runding: unknown dialogue '\(safe)'" + (hint.map { " — did you mean '\($0)'?" } ?? ". Dialogues: \(ids.joined(separator: ", "))"))
-            throw ExitStatus.invalidInput
-        }
+        let found = try options.dialogue(dialogue, in: check.pack, language: language)
         guard var player = DialoguePlayer(found, from: from, language: language) else {
             let safe = TerminalSafeText.clean(String((from ?? found.start).prefix(80)))
             let nodes = found.nodes.map(\.id)

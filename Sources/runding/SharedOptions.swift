@@ -39,6 +39,20 @@ struct ContentOptions: ParsableArguments {
     }
 }
 
+extension ContentOptions {
+    /// The dialogue called `id`, or exit 2 with a "did you mean" (or the list of dialogues).
+    func dialogue(_ id: String, in pack: ContentPack, language: Language) throws -> Dialogue {
+        if let found = pack.dialogue(id) { return found }
+        let ids = pack.dialogues.map(\.id)
+        let safe = TerminalSafeText.clean(String(id.prefix(80)))
+        let hint = Suggestion.likely(for: id, among: ids)
+        StandardError.write(language == .ms
+            ? "runding: dialog '\(safe)' tidak wujud" + (hint.map { " — maksud anda '\($0)'?" } ?? ". Dialog: \(ids.joined(separator: ", "))")
+            : "runding: unknown dialogue '\(safe)'" + (hint.map { " — did you mean '\($0)'?" } ?? ". Dialogues: \(ids.joined(separator: ", "))"))
+        throw ExitStatus.invalidInput
+    }
+}
+
 /// `--format text|json`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
