@@ -184,10 +184,12 @@ public struct AnswerPattern: Sendable, Hashable {
 }
 
 extension AnswerPattern.Element {
+    /// Whether every way of matching this element takes at least one word: `([a])` does not.
     var hasRequiredWord: Bool {
         switch self {
         case .word: return true
-        case .alternatives(_, let optional): return !optional
+        case .alternatives(let options, let optional):
+            return !optional && options.allSatisfy { option in option.contains(where: \.hasRequiredWord) }
         }
     }
 }

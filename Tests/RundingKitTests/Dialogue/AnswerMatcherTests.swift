@@ -26,6 +26,8 @@ import Testing
         ("(a|)", .emptyAlternative),
         ("a|b", .unexpected("|")),
         ("[a]", .noWords),
+        ("([a])", .noWords),
+        ("([a]|b)", .noWords),
         ("   ", .noWords),
     ])
     func rejects(pattern: String, error: AnswerPattern.ParseError) {
