@@ -174,15 +174,6 @@ final class ChatOutput {
 
     private func write(_ text: String) {
         guard !broken else { return }
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                broken = true
-                return
-            }
-            bytes = bytes.dropFirst(written)
-        }
+        if DescriptorWriter.writeAll(Array(text.utf8), to: STDOUT_FILENO) != nil { broken = true }
     }
 }

@@ -17,18 +17,9 @@ enum ReportDestination {
     func write(_ text: String) throws {
         switch self {
         case .standardOutput:
-            var bytes = Array(text.utf8)[...]
-            while !bytes.isEmpty {
-                let written = bytes.withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-                if written >= 0 {
-                    bytes = bytes.dropFirst(written)
-                    continue
-                }
-                let code = errno
-                if code == EINTR || code == EAGAIN { continue }
-                if code == EPIPE { throw ExitCode.success }
-                throw ProgressFileError(path: "(standard output)", operation: .write, reason: .init(errno: code))
-            }
+            guard let code = DescriptorWriter.writeAll(Array(text.utf8), to: STDOUT_FILENO) else { return }
+            if code == EPIPE { throw ExitCode.success }
+            throw ProgressFileError(path: "(standard output)", operation: .write, reason: .init(errno: code))
         case .file(let writer):
             try writer.write(text)
         }

@@ -63,12 +63,6 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// (`FileHandle.write` traps on a failed write).
 enum StandardError {
     static func write(_ text: String, terminator: String = "\n") {
-        var bytes = Array((text + terminator).utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return }
-            bytes = bytes.dropFirst(written)
-        }
+        _ = DescriptorWriter.writeAll(Array((text + terminator).utf8), to: STDERR_FILENO)
     }
 }

@@ -88,8 +88,8 @@ import Testing
         defer { directory.remove() }
         try directory.write("in.dot", input)
         process.standardInput = FileHandle(forReadingAtPath: directory.path + "/in.dot")
-        FileManager.default.createFile(atPath: directory.path + "/out", contents: nil)
-        FileManager.default.createFile(atPath: directory.path + "/err", contents: nil)
+        _ = FileManager.default.createFile(atPath: directory.path + "/out", contents: nil)
+        _ = FileManager.default.createFile(atPath: directory.path + "/err", contents: nil)
         process.standardOutput = FileHandle(forWritingAtPath: directory.path + "/out")
         process.standardError = FileHandle(forWritingAtPath: directory.path + "/err")
         try process.run()

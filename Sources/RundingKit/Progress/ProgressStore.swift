@@ -68,7 +68,7 @@ public struct ProgressStore: ProgressRecorder {
         if !wasEmpty && !endsWithNewline(path: path, size: Int64(status.st_size), file: status) {
             bytes.insert(0x0A, at: 0)
         }
-        try writeAll(bytes, to: descriptor, failure: failure)
+        if let code = DescriptorWriter.writeAll(bytes, to: descriptor) { throw failure(code) }
         guard retryingInterrupts({ fsync(descriptor) }) == 0 else { throw failure(errno) }
         if wasEmpty { syncDirectory() }
     }
@@ -107,23 +107,6 @@ public struct ProgressStore: ProgressRecorder {
         var last: UInt8 = 0
         let count = retryingInterrupts { pread(reader, &last, 1, off_t(size - 1)) }
         return count == 1 && last == 0x0A
-    }
-
-    private func writeAll(_ bytes: [UInt8], to descriptor: Int32,
-                          failure: (Int32) -> ProgressFileError) throws(ProgressFileError) {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return write(descriptor, base + written, buffer.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw failure(errno)
-            }
-            if result == 0 { throw failure(EIO) }
-            written += result
-        }
     }
 
     /// Makes a newly created file's directory entry durable too (best effort).

@@ -84,28 +84,11 @@ public final class AtomicFileWriter {
     }
 
     private func flush() throws(ProgressFileError) {
-        var written = 0
-        while written < buffer.count {
-            let result = buffer.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return systemWrite(descriptor, base + written, raw.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw failure(errno)
-            }
-            if result == 0 { throw failure(EIO) }
-            written += result
-        }
+        if let code = DescriptorWriter.writeAll(buffer, to: descriptor) { throw failure(code) }
         buffer.removeAll(keepingCapacity: true)
     }
 
     private func failure(_ code: Int32) -> ProgressFileError {
         ProgressFileError(path: path, operation: .write, reason: .init(errno: code))
     }
-}
-
-/// `write(2)`, out of reach of the method of the same name.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }
