@@ -13,8 +13,9 @@ final class ActivityHarness {
     let context: ChatContext
     var pack: ContentPack { context.pack }
 
-    init(language: Language = .ms) {
-        let pack = ContentCheck(root: Repository.starterPack).pack
+    /// - Parameter root: the content; the starter pack unless the test needs more dialogues (menus).
+    init(language: Language = .ms, root: String = Repository.starterPack) {
+        let pack = ContentCheck(root: root).pack
         let zone = TimeZone(identifier: "Asia/Kuala_Lumpur")!
         let replay = LearnerReplay(learner: "ali", timeZone: zone, bktParameters: pack.bktParameters(for:))
         let clock = clock
