@@ -19,6 +19,20 @@ static volatile sig_atomic_t termination = 0;
 static char **completion_words = NULL;
 static size_t completion_count = 0;
 
+/* Candidates for the argument of a command ("/kuiz " → quiz ids and topics). */
+#define RUNDING_MAX_ARGUMENT_COMMANDS 32
+struct argument_completions {
+    char *command;
+    char **words;
+    size_t count;
+};
+static struct argument_completions argument_table[RUNDING_MAX_ARGUMENT_COMMANDS];
+static size_t argument_table_count = 0;
+
+/* The list the generator walks through for the word being completed. */
+static char *const *active_words = NULL;
+static size_t active_count = 0;
+
 static void on_signal(int number) {
     if (number == SIGINT) {
         pending_signal = RUNDING_SIGNAL_INTERRUPT;
@@ -78,8 +92,16 @@ static int runding_getc(FILE *stream) {
         int ready = runding_wait_readable(fileno(stream), 100);
         if (ready == -2) {
             if (termination) return EOF;
-            rl_replace_line("", 0);
-            rl_point = rl_end = 0;
+            if (rl_end > 0) {
+                /* Like bash: the first Ctrl-C only clears a half-typed line. */
+                pending_signal = RUNDING_SIGNAL_NONE;
+                rl_replace_line("", 0);
+                rl_point = rl_end = 0;
+                rl_crlf();
+                rl_on_new_line();
+                rl_redisplay();
+                continue;
+            }
             return '\n';
         }
         if (ready < 0) return EOF;
@@ -98,17 +120,37 @@ static char *completion_generator(const char *text, int state) {
         index = 0;
         length = strlen(text);
     }
-    while (index < completion_count) {
-        const char *word = completion_words[index++];
+    while (index < active_count) {
+        const char *word = active_words[index++];
         if (strncasecmp(word, text, length) == 0) return strdup(word);
     }
     return NULL;
 }
 
+/* The argument candidates of the command that starts the line, if it has any. */
+static const struct argument_completions *arguments_for_line(int start) {
+    const char *line = rl_line_buffer;
+    size_t skip = strspn(line, " \t");
+    size_t length = strcspn(line + skip, " \t");
+    if (length == 0 || (int)(skip + length) >= start) return NULL;
+    for (size_t i = 0; i < argument_table_count; i++) {
+        const char *command = argument_table[i].command;
+        if (strlen(command) == length && strncasecmp(command, line + skip, length) == 0) return &argument_table[i];
+    }
+    return NULL;
+}
+
 static char **complete(const char *text, int start, int end) {
-    (void)start;
     (void)end;
     rl_attempted_completion_over = 1; /* never fall back to file names */
+    const struct argument_completions *arguments = arguments_for_line(start);
+    if (arguments != NULL) {
+        active_words = arguments->words;
+        active_count = arguments->count;
+    } else {
+        active_words = completion_words;
+        active_count = completion_count;
+    }
     return rl_completion_matches(text, completion_generator);
 }
 
@@ -120,6 +162,9 @@ void runding_readline_setup(const char *program_name, int history_limit) {
     rl_attempted_completion_function = complete;
     rl_completer_word_break_characters = " \t\n\"'";
     rl_variable_bind("enable-bracketed-paste", "off");
+    /* Candidates match ignoring case, so the common prefix must too ("/kuiz enp" + Tab must not
+       become "/kuiz e" because of "eNPS" and "enps"). */
+    rl_variable_bind("completion-ignore-case", "on");
     using_history();
     stifle_history(history_limit);
 }
@@ -130,6 +175,25 @@ void runding_set_completions(const char *const *words, size_t count) {
     completion_words = calloc(count + 1, sizeof(char *));
     completion_count = completion_words ? count : 0;
     for (size_t i = 0; i < completion_count; i++) completion_words[i] = strdup(words[i]);
+}
+
+void runding_set_argument_completions(const char *command, const char *const *words, size_t count) {
+    struct argument_completions *slot = NULL;
+    for (size_t i = 0; i < argument_table_count; i++) {
+        if (strcmp(argument_table[i].command, command) == 0) slot = &argument_table[i];
+    }
+    if (slot == NULL) {
+        if (argument_table_count == RUNDING_MAX_ARGUMENT_COMMANDS) return;
+        slot = &argument_table[argument_table_count++];
+        slot->command = strdup(command);
+        slot->words = NULL;
+        slot->count = 0;
+    }
+    for (size_t i = 0; i < slot->count; i++) free(slot->words[i]);
+    free(slot->words);
+    slot->words = calloc(count + 1, sizeof(char *));
+    slot->count = slot->words ? count : 0;
+    for (size_t i = 0; i < slot->count; i++) slot->words[i] = strdup(words[i]);
 }
 
 char *runding_readline(const char *prompt) {

@@ -35,10 +35,13 @@ struct ChatCommand: ParsableCommand {
         // Loading only: the full lint is `runding check`'s job and would slow every start.
         let check = ContentLoader().load(root: root)
         let interactive = Terminal.standardInput.isTerminal && Terminal.standardOutput.isTerminal
-        let output = ChatOutput(renderer: ChatRenderer(
-            width: Terminal.standardOutput.isTerminal ? Terminal.standardOutput.width : 80,
-            color: Terminal.standardOutput.allowsColor(noColorFlag: noColor),
-            terminal: Terminal.standardOutput.isTerminal))
+        let onTerminal = Terminal.standardOutput.isTerminal
+        let output = ChatOutput(
+            renderer: ChatRenderer(
+                width: onTerminal ? Terminal.standardOutput.width : 80,
+                color: Terminal.standardOutput.allowsColor(noColorFlag: noColor),
+                terminal: onTerminal),
+            currentWidth: onTerminal ? { Terminal.standardOutput.width } : nil)
         if check.diagnostics.errorCount > 0 {
             output.notice(language == .ms
                 ? "Kandungan ada \(check.diagnostics.errorCount) ralat; sebahagiannya mungkin tidak berfungsi. Jalankan: runding check"
@@ -75,7 +78,7 @@ struct ChatCommand: ParsableCommand {
             pack: check.pack, learner: learner.rawValue, language: language, replay: replay,
             environment: .init(random: random, recorder: recorder))
         let source: any LineSource = interactive
-            ? ReadlineSource(learner: learner.rawValue, completions: session.completionWords)
+            ? ReadlineSource(learner: learner.rawValue, completions: ChatCompletions(pack: check.pack))
             : PipedSource()
         ChatLoop(session: session, source: source, output: output).run()
     }

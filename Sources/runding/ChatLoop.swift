@@ -103,17 +103,26 @@ final class ReadlineSource: LineSource {
     static let historyLimit: Int32 = 500
     private let historyPath: String?
 
-    init(learner: String, completions: [String]) {
+    init(learner: String, completions: ChatCompletions) {
         runding_readline_setup("runding", Self.historyLimit)
         historyPath = ReadlineSource.historyPath(learner: learner)
         if let historyPath { _ = runding_read_history(historyPath) }
-        var pointers = completions.map { strdup($0) }
+        Self.withCStrings(completions.words) { runding_set_completions($0, $1) }
+        for (command, words) in completions.arguments {
+            Self.withCStrings(words) { runding_set_argument_completions(command, $0, $1) }
+        }
+    }
+
+    /// Calls `body` with a C array of copies of `words` and its length.
+    private static func withCStrings(_ words: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>, Int) -> Void) {
+        var pointers = words.map { strdup($0) }
+        defer { pointers.forEach { free($0) } }
+        pointers.append(nil)
         pointers.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: buffer.count) {
-                runding_set_completions($0, buffer.count)
+                body($0, words.count)
             }
         }
-        pointers.forEach { free($0) }
     }
 
     /// `$XDG_DATA_HOME/runding/history/<learner>` (default `~/.local/share/…`), created 0700.
@@ -153,18 +162,22 @@ final class ReadlineSource: LineSource {
 
 /// Writes replies to standard output, flushing each; stops quietly when the reader went away.
 final class ChatOutput {
-    let renderer: ChatRenderer
+    private var renderer: ChatRenderer
+    /// The width to wrap at, asked again before every reply (the window may have been resized).
+    private let currentWidth: (() -> Int)?
     private var broken = false
 
     /// Whether standard output can no longer be written (closed pipe, closed descriptor).
     var isBroken: Bool { broken }
 
-    init(renderer: ChatRenderer) {
+    init(renderer: ChatRenderer, currentWidth: (() -> Int)? = nil) {
         self.renderer = renderer
+        self.currentWidth = currentWidth
     }
 
     func show(_ reply: ChatReply) {
         guard !reply.isEmpty else { return }
+        if let currentWidth { renderer.width = max(20, currentWidth()) }
         write(renderer.render(reply) + "\n\n")
     }
 

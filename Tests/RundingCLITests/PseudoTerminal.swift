@@ -79,6 +79,14 @@ final class PseudoTerminal: @unchecked Sendable {
         return process.terminationStatus
     }
 
+    /// Changes the window size, as a terminal emulator does when its window is resized, and
+    /// tells the program (the terminal is not its controlling terminal, so the kernel would not).
+    func resize(columns: UInt16, rows: UInt16 = 40) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        kill(process.processIdentifier, SIGWINCH)
+    }
+
     deinit {
         close(slave)
         close(master)

@@ -31,9 +31,12 @@ void runding_readline_setup(const char *program_name, int history_limit);
 /* The completion candidates: a NULL-terminated array of strings, copied. */
 void runding_set_completions(const char *const *words, size_t count);
 
+/* The candidates for the word after `command` (e.g. "/kuiz"), replacing any set before; copied. */
+void runding_set_argument_completions(const char *command, const char *const *words, size_t count);
+
 /* Reads a line with the prompt. Returns a malloc'd string (caller frees with runding_free), or
-   NULL on end of input or termination; an interrupted line comes back empty with the
-   interrupt signal pending. */
+   NULL on end of input or termination. Ctrl-C on a half-typed line only clears it (as bash
+   does); on an empty line the line comes back empty with the interrupt signal pending. */
 char *runding_readline(const char *prompt);
 
 /* Adds a line to the history, skipping blanks and consecutive duplicates. */

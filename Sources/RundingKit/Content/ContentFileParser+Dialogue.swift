@@ -5,7 +5,7 @@ extension ContentFileParser {
         guard let values = reader.mapping(
             root, what: "dialogue",
             required: ["id", "kind", "title", "skills", "start", "nodes"],
-            optional: ["intro", "character", "topic"]),
+            optional: ["intro", "character", "topic", "pass_mark", "input", "source_note"]),
             let id = values["id"].flatMap({ reader.id($0, what: "id") }) else { return nil }
         let what = "dialogue '\(id)'"
         let kind = values["kind"].flatMap { reader.enumeration($0, what: "kind", as: Dialogue.Kind.self) } ?? .quiz
@@ -24,6 +24,16 @@ extension ContentFileParser {
             }
         }
         let empty = LocalizedText(ms: "", en: "")
+        var passMark = Dialogue.defaultPassMark
+        if let markNode = values["pass_mark"], let mark = reader.double(markNode, what: "pass_mark") {
+            if mark > 0 && mark <= 1 {
+                passMark = mark
+            } else {
+                reader.report("F012", at: markNode,
+                              ms: "pass_mark mestilah lebih daripada 0 dan paling banyak 1, bukan \(mark)",
+                              en: "pass_mark must be more than 0 and at most 1, not \(mark)")
+            }
+        }
         return Dialogue(
             id: id, kind: kind,
             title: values["title"].flatMap { reader.text($0, what: "\(what) title") } ?? empty,
@@ -33,13 +43,17 @@ extension ContentFileParser {
             topic: values["topic"].flatMap { referencedID($0, .topic, what: "\(what) topic") },
             start: values["start"].flatMap { reader.id($0, what: "start") } ?? "",
             nodes: nodes,
+            passMark: passMark,
+            input: values["input"].flatMap { reader.enumeration($0, what: "input", as: Dialogue.InputMode.self) },
+            sourceNote: values["source_note"].flatMap { reader.string($0, what: "source_note") },
             location: reader.location(of: values["start"] ?? root))
     }
 
     private func parseNode(_ node: Node, id: String, location: SourceLocation) -> DialogueNode? {
         guard let values = reader.mapping(
             node, what: "node '\(id)'", required: ["say"],
-            optional: ["choices", "ask", "hint", "remediation", "outcome", "success", "summary"]) else { return nil }
+            optional: ["choices", "ask", "hint", "remediation", "outcome", "success", "summary",
+                       "source_note"]) else { return nil }
         let what = "node '\(id)'"
         let mode = values["ask"].flatMap { reader.enumeration($0, what: "ask", as: DialogueNode.AnswerMode.self) }
             ?? .choose
@@ -65,6 +79,7 @@ extension ContentFileParser {
             isRemediation: values["remediation"].flatMap { reader.bool($0, what: "remediation") } ?? false,
             choices: choices,
             ending: ending,
+            sourceNote: values["source_note"].flatMap { reader.string($0, what: "source_note") },
             location: location)
     }
 
@@ -72,7 +87,8 @@ extension ContentFileParser {
         let what = "choice in node '\(nodeID)'"
         guard let values = reader.mapping(
             node, what: what, required: ["feedback", "goto"],
-            optional: ["text", "patterns", "samples", "evidence", "correct", "fallback"]) else { return nil }
+            optional: ["id", "fixed", "text", "patterns", "samples", "examples", "evidence", "correct", "fallback",
+                       "source_note"]) else { return nil }
         let isFallback = values["fallback"].flatMap { reader.bool($0, what: "fallback") } ?? false
         let empty = LocalizedText(ms: "", en: "")
         var text = empty
@@ -97,10 +113,15 @@ extension ContentFileParser {
         }
         let gotoNode = values["goto"]
         return Choice(
+            id: values["id"].flatMap { reader.id($0, what: "\(what) id") },
+            isFixed: values["fixed"].flatMap { reader.bool($0, what: "fixed") } ?? false,
             text: text,
             patterns: values["patterns"].flatMap { reader.list($0, what: "\(what) patterns", requireBoth: false) }
                 ?? LocalizedList(),
             samples: values["samples"].map { reader.strings($0, what: "samples") } ?? [],
+            examples: values["examples"].flatMap { reader.list($0, what: "\(what) examples", requireBoth: false) }
+                ?? LocalizedList(),
+            sourceNote: values["source_note"].flatMap { reader.string($0, what: "source_note") },
             feedback: values["feedback"].flatMap { reader.text($0, what: "\(what) feedback") } ?? empty,
             evidence: evidence,
             correct: values["correct"].flatMap { reader.bool($0, what: "correct") },

@@ -46,7 +46,7 @@ struct ContentFileParser {
 
     private func parseSkill(_ node: Node) -> Skill? {
         guard let values = reader.mapping(node, what: "skill", required: ["id", "name", "description"],
-                                          optional: ["bkt"]),
+                                          optional: ["bkt", "tip"]),
               let id = values["id"].flatMap({ reader.id($0, what: "id") }) else { return nil }
         let what = "skill '\(id)'"
         let name = values["name"].flatMap { reader.text($0, what: "\(what) name") }
@@ -72,7 +72,9 @@ struct ContentFileParser {
         }
         return Skill(id: id, name: name ?? LocalizedText(ms: "", en: ""),
                      description: description ?? LocalizedText(ms: "", en: ""),
-                     parameters: parameters, location: reader.location(of: values["id"] ?? node))
+                     parameters: parameters,
+                     tip: values["tip"].flatMap { reader.text($0, what: "\(what) tip") },
+                     location: reader.location(of: values["id"] ?? node))
     }
 
     private func parseTopic(_ node: Node) -> Topic? {
@@ -89,7 +91,7 @@ struct ContentFileParser {
         guard let values = reader.mapping(
             node, what: "entry",
             required: ["id", "topic", "term", "aliases", "definition", "points", "skills"],
-            optional: ["related", "note"]),
+            optional: ["related", "note", "deprecated", "source_note"]),
             let id = values["id"].flatMap({ reader.id($0, what: "id") }) else { return nil }
         let what = "entry '\(id)'"
         let empty = LocalizedText(ms: "", en: "")
@@ -112,6 +114,9 @@ struct ContentFileParser {
             definition: values["definition"].flatMap { reader.text($0, what: "\(what) definition") } ?? empty,
             points: points,
             note: values["note"].flatMap { reader.text($0, what: "\(what) note") },
+            deprecated: values["deprecated"].flatMap { reader.list($0, what: "\(what) deprecated", requireBoth: false) }
+                ?? LocalizedList(),
+            sourceNote: values["source_note"].flatMap { reader.string($0, what: "source_note") },
             skills: values["skills"].map { referencedIDs($0, .skill, what: "\(what) skills") } ?? [],
             related: values["related"].map { referencedIDs($0, .entry, what: "\(what) related") } ?? [],
             location: reader.location(of: values["id"] ?? node))

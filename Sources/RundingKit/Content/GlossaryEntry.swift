@@ -8,12 +8,17 @@ public struct GlossaryEntry: Sendable, Hashable, Identifiable {
     public var points: LocalizedList
     /// Where the entry's facts differ from the seed page, or come from elsewhere.
     public var note: LocalizedText?
+    /// Deprecated variants of the term (`deprecated:`); a lint flags them in content text.
+    public var deprecated: LocalizedList
+    /// An author-only note (e.g. what the seed page says); never shown to learners.
+    public var sourceNote: String?
     public var skills: [String]
     public var related: [String]
     public var location: SourceLocation
 
     public init(id: String, topic: String, term: LocalizedText, aliases: LocalizedList,
                 definition: LocalizedText, points: LocalizedList, note: LocalizedText? = nil,
+                deprecated: LocalizedList = LocalizedList(), sourceNote: String? = nil,
                 skills: [String], related: [String], location: SourceLocation) {
         self.id = id
         self.topic = topic
@@ -22,6 +27,8 @@ public struct GlossaryEntry: Sendable, Hashable, Identifiable {
         self.definition = definition
         self.points = points
         self.note = note
+        self.deprecated = deprecated
+        self.sourceNote = sourceNote
         self.skills = skills
         self.related = related
         self.location = location

@@ -4,14 +4,17 @@ public struct Skill: Sendable, Hashable, Identifiable {
     public var name: LocalizedText
     public var description: LocalizedText
     public var parameters: BKTParameters
+    /// A short, actionable tip for practising the skill (`tip:`), shown on the scorecard.
+    public var tip: LocalizedText?
     public var location: SourceLocation
 
     public init(id: String, name: LocalizedText, description: LocalizedText,
-                parameters: BKTParameters = .default, location: SourceLocation) {
+                parameters: BKTParameters = .default, tip: LocalizedText? = nil, location: SourceLocation) {
         self.id = id
         self.name = name
         self.description = description
         self.parameters = parameters
+        self.tip = tip
         self.location = location
     }
 }

@@ -77,6 +77,16 @@ public struct ContentLinter: Sendable {
                     ms: "nod taip '\(node.id)' perlukan tepat satu pilihan 'fallback', bukan \(fallbacks.count)",
                     en: "typed node '\(node.id)' needs exactly one 'fallback' choice, not \(fallbacks.count)"))
             }
+            var seenChoiceIDs: Set<String> = []
+            for choice in node.choices {
+                guard let choiceID = choice.id else { continue }
+                if !seenChoiceIDs.insert(choiceID).inserted {
+                    diagnostics.append(Diagnostic(
+                        "D011", .error, at: choice.location,
+                        ms: "dua pilihan dalam nod '\(node.id)' berkongsi id '\(choiceID)'",
+                        en: "two choices of node '\(node.id)' share the id '\(choiceID)'"))
+                }
+            }
             if node.mode == .choose, let fallback = fallbacks.first {
                 diagnostics.append(Diagnostic(
                     "D010", .error, at: fallback.location,

@@ -145,6 +145,15 @@ import Testing
                         + choice("Ya", extra: "        patterns: {ms: [ya], en: [yes]}\n        samples: [ya]\n")
                         + endNode],
              ["Dialogues/d.yaml:7:3: error[D010]: typed node 'q1' needs exactly one 'fallback' choice, not 0"]),
+        Case("D011", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + choice("Ya", extra: "        id: same\n") + choice("Tidak", extra: "        id: same\n")
+                        + endNode],
+             ["Dialogues/d.yaml:15:9: error[D011]: two choices of node 'q1' share the id 'same'"]),
+        Case("F012", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead.replacingOccurrences(of: "start: q1", with: "start: q1\npass_mark: 1.5")
+                        + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n" + choice("Ya") + endNode],
+             ["Dialogues/d.yaml:6:12: error[F012]: pass_mark must be more than 0 and at most 1, not 1.5"]),
         // Coverage (`runding check --coverage`).
         Case("C001", ["Glossary/s.yaml": skillsYAML,
                       "Dialogues/d.yaml": dialogueHead + "  q1:\n    ask: type\n    say: {ms: S, en: Q}\n    choices:\n"
