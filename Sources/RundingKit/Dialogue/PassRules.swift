@@ -22,7 +22,7 @@ public struct PassRules: Sendable {
                 guard let ending = node.ending else { continue }
                 endings[ending.outcome] = (endings[ending.outcome] ?? false) || ending.success
             }
-            rules[dialogue.id] = Rule(kind: dialogue.kind, passMark: dialogue.effectivePassMark, endings: endings)
+            rules[dialogue.id] = Rule(kind: dialogue.kind, passMark: dialogue.passMark, endings: endings)
         }
         self.rules = rules
     }
@@ -30,7 +30,7 @@ public struct PassRules: Sendable {
     /// Whether `dialogue` passes with `score` at the ending `ending`.
     public static func passed(_ dialogue: Dialogue, ending: Ending, score: Double) -> Bool {
         switch dialogue.kind {
-        case .quiz: return ending.success && score >= dialogue.effectivePassMark - 1e-9
+        case .quiz: return ending.success && score >= dialogue.passMark - 1e-9
         case .roleplay: return ending.success
         }
     }
