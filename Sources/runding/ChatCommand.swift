@@ -68,9 +68,12 @@ struct ChatCommand: ParsableCommand {
                     : "Progress history cannot be read (\(TerminalSafeText.clean(error.message.en))); starting without it.")
             }
         case .failure(let error):
-            output.notice(language == .ms
+            let warning = language == .ms
                 ? "Kemajuan TIDAK akan disimpan: \(TerminalSafeText.clean(error.message.ms))"
-                : "Progress will NOT be saved: \(TerminalSafeText.clean(error.message.en))")
+                : "Progress will NOT be saved: \(TerminalSafeText.clean(error.message.en))"
+            output.notice(warning)
+            // Scripts and logs read standard error; in a terminal the chat already shows it.
+            if !onTerminal { StandardError.write("runding: " + warning) }
         }
 
         let random = seed.map(SeededRandom.init(seed:)) ?? SeededRandom()

@@ -5,12 +5,12 @@ import RundingKit
 /// `--learner` and `--progress-dir`, shared by the chat and `runding progress`.
 struct LearnerOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Learner name: a-z 0-9 . _ -, up to 64 characters (default RUNDING_LEARNER, else the login name).",
+        "Learner name: a-z 0-9 . _ -, up to 64 characters; capitals are folded to lower case (default RUNDING_LEARNER, else the login name).",
         valueName: "name"))
     var learner: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Progress directory (default RUNDING_PROGRESS_DIR, else $XDG_DATA_HOME/runding/progress).",
+        "Progress directory, created (mode 0700, with its parents) when missing (default RUNDING_PROGRESS_DIR, else $XDG_DATA_HOME/runding/progress).",
         valueName: "dir"))
     var progressDir: String?
 
@@ -20,7 +20,14 @@ struct LearnerOptions: ParsableArguments {
         let raw = learner ?? environment["RUNDING_LEARNER"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()).lowercased()
         do {
-            return try LearnerName(raw)
+            let (name, folded) = try LearnerName.folding(raw)
+            if folded {
+                let safe = TerminalSafeText.clean(String(raw.prefix(80)))
+                StandardError.write(language == .ms
+                    ? "runding: nama pelajar '\(safe)' ditukar kepada huruf kecil: '\(name)'."
+                    : "runding: learner name '\(safe)' folded to lower case: '\(name)'.")
+            }
+            return name
         } catch {
             let safe = TerminalSafeText.clean(String(raw.prefix(80)))
             StandardError.write(language == .ms

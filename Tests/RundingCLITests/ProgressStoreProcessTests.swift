@@ -94,7 +94,7 @@ import Testing
         #expect(progress.stderr.contains("torn.jsonl:2:"))
     }
 
-    @Test(arguments: ["../x", "a/b", "", "Ali", ".hidden", String(repeating: "a", count: 65), "ali\u{1B}[31m"])
+    @Test(arguments: ["../x", "a/b", "", "Ali b", ".hidden", String(repeating: "a", count: 65), "ali\u{1B}[31m"])
     func hostileLearnerNamesAreRefused(name: String) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

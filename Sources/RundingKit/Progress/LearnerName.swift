@@ -17,6 +17,13 @@ public struct LearnerName: Sendable, Hashable, Comparable, CustomStringConvertib
         rawValue = name
     }
 
+    /// Checks `name` after folding ASCII capitals to lower case (`Aina` → `aina`); `folded` says
+    /// whether that changed anything, so that the caller can say so once.
+    public static func folding(_ name: String) throws(InvalidLearnerName) -> (name: LearnerName, folded: Bool) {
+        let lowered = String(name.map { $0.isASCII && $0.isUppercase ? Character($0.lowercased()) : $0 })
+        return (try LearnerName(lowered), lowered != name)
+    }
+
     public var description: String { rawValue }
 
     public static func < (lhs: LearnerName, rhs: LearnerName) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -27,7 +27,7 @@ public struct ProgressDirectory: Sendable, Hashable {
         self.source = source
     }
 
-    /// Whether the folder is a default one, created (mode 0700) when missing.
+    /// Whether the folder is a default one (not chosen with an option or `RUNDING_PROGRESS_DIR`).
     public var isDefault: Bool { source == .xdgDataHome || source == .home }
 
     /// The folder for `option` (nil when not given) and `environment`.
@@ -52,8 +52,9 @@ public struct ProgressDirectory: Sendable, Hashable {
                                 reason: .noHomeDirectory)
     }
 
-    /// Makes sure the folder exists: a default folder is created with its parents (mode 0700),
-    /// a chosen one must already exist.
+    /// Makes sure the folder exists: a missing folder is created with its missing parents (mode
+    /// 0700), whether it is the default or a chosen one, as `mkdir -p` would; an existing folder is
+    /// left as it is (a shared team folder keeps its mode).
     public func prepare() throws(ProgressFileError) {
         var status = stat()
         if stat(path, &status) == 0 {
@@ -63,7 +64,7 @@ public struct ProgressDirectory: Sendable, Hashable {
             return
         }
         let code = errno
-        guard code == ENOENT, isDefault else {
+        guard code == ENOENT else {
             throw ProgressFileError(path: path, operation: .createDirectory, reason: .init(errno: code))
         }
         try Self.createDirectories(path)

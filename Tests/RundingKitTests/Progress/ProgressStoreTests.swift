@@ -206,10 +206,20 @@ import Testing
         try ProgressStore(directory: directory).record(SampleEvents.answer())
     }
 
-    @Test func explicitDirectoryMustExist() throws {
+    @Test func aChosenDirectoryIsCreatedWithItsParents() throws {
         let temporary = try TemporaryDirectory()
-        let directory = ProgressDirectory(path: temporary.file("missing"), source: .option)
-        #expect(throws: ProgressFileError(path: temporary.file("missing"), operation: .createDirectory, reason: .notFound)) {
+        let directory = ProgressDirectory(path: temporary.file("new/p"), source: .option)
+        try directory.prepare()
+        #expect(ProgressStoreTests.mode(temporary.file("new")) == 0o700)
+        #expect(ProgressStoreTests.mode(temporary.file("new/p")) == 0o700)
+        try ProgressStore(directory: directory).record(SampleEvents.answer())
+    }
+
+    @Test func aChosenPathThatIsAFileIsRefused() throws {
+        let temporary = try TemporaryDirectory()
+        try temporary.write(Array("x".utf8), to: "file")
+        let directory = ProgressDirectory(path: temporary.file("file/p"), source: .option)
+        #expect(throws: ProgressFileError(path: temporary.file("file/p"), operation: .createDirectory, reason: .notADirectory)) {
             try directory.prepare()
         }
     }
