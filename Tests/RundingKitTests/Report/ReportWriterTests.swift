@@ -17,11 +17,11 @@ import Testing
             Team progress: 3 learners
             Generated 2026-12-01 12:00 (UTC+08:00)
 
-            Learner  Mastered  Weakest skill           Accuracy  Answers    Time  Last active  Streak  Due/overdue  Role-plays (best)  Attention
-            ───────  ────────  ──────────────────────  ────────  ───────  ──────  ───────────  ──────  ───────────  ─────────────────  ───────────────────────────────────────────────
-            badrul        0/2  Employee feedback 52%        25%       12  40 min  2026-11-10        0          1/1            1 (60%)  inactive 7+ days, overdue reviews, low accuracy
-            carmen        0/2  —                              —        0   0 min  —                 0          0/0                  0  no activity
-            aisyah        2/2  Employee feedback 100%      100%       10  11 min  2026-11-30        1          0/0            1 (90%)
+            Learner  Mastered  Weakest skill          Accuracy  Answers    Time  Last active  Streak  Due/overdue  Quizzes passed  Role-plays passed (best)  Attention
+            ───────  ────────  ─────────────────────  ────────  ───────  ──────  ───────────  ──────  ───────────  ──────────────  ────────────────────────  ───────────────────────────────────────────────
+            badrul        0/2  Employee feedback 51%       25%       12  40 min  2026-11-10        0          1/1             0/0                 1/1 (60%)  inactive 7+ days, overdue reviews, low accuracy
+            carmen        0/2  —                             —        0   0 min  —                 0          0/0             0/0                       0/0  no activity
+            aisyah        2/2  Employee feedback 99%      100%       11  11 min  2026-11-30        2          0/0             0/0                 1/1 (90%)
 
             Mastery heatmap (P(known) per skill)
 
@@ -30,7 +30,7 @@ import Testing
             carmen     .  .
             aisyah     M  M
 
-            Legend: . no evidence, 0–9 = P(known) in tenths, M = mastered (≥ 95%)
+            Legend: . no evidence, 0–9 = P(known) in tenths, M = mastered (≥ 95%, 3+ items, retained on a later day)
             Skills: 1 Active listening · 2 Employee feedback
 
             """)
