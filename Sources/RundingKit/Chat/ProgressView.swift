@@ -19,7 +19,7 @@ public struct ProgressView: Sendable {
         for id in progress.skills.keys.sorted() where !shown.contains(id) {
             blocks.append(bar(label: TerminalSafeText.clean(id), progress.skills[id]))
         }
-        let accuracy = progress.accuracy.map(ChatSession.percent) ?? "—"
+        let accuracy = progress.accuracy.map(ChatFormat.percent) ?? "—"
         let totalMinutes = Int(progress.timePractised / 60)
         let hours = totalMinutes / 60
         let minutes = totalMinutes % 60
