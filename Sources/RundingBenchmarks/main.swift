@@ -101,6 +101,41 @@ let replay = median(repeats: quick ? 1 : 5) {
 report("replay log (read + BKT + FSRS)", replay, "s", "\(eventCount) events, \(items.count) items")
 try? FileManager.default.removeItem(atPath: logPath)
 
+// The chat in process: a session's start (greeting) and the cost of one turn, over a scripted
+// conversation (questions, a quiz, a role-play, a review, progress, help, language switch).
+let chatScript = ["apa itu eNPS?", "hai", "xyzzy plugh", "/glosari", "/bantuan", "/kuiz quiz-enps", "pasif", "10",
+                  "negatif 100 hingga positif 100", "3", "/lakonan rp-aggressive-discount",
+                  "tanya apa yang penting bagi dia", "tanya apa yang berlaku dengan projek lama",
+                  "cadangkan pelaksanaan berperingkat", "diskaun kekal 10 tapi latihan percuma", "/ulangkaji",
+                  "1", "mendengar aktif", "/berhenti", "/kemajuan", "/bahasa en", "what is active listening", "/quiz",
+                  "1", "/stop", "thanks"]
+func chatSession(_ pack: ContentPack, _ index: GlossaryIndex) -> ChatSession {
+    let clockStart = Date(timeIntervalSince1970: 1_795_000_000)
+    var tick = 0.0
+    let replay = LearnerReplay(learner: "bench", timeZone: TimeZone(identifier: "UTC")!,
+                               bktParameters: pack.bktParameters(for:))
+    return ChatSession(pack: pack, learner: "bench", language: .ms, replay: replay,
+                       environment: .init(clock: { tick += 2; return clockStart.addingTimeInterval(tick) },
+                                          timeZone: TimeZone(identifier: "UTC")!, random: SeededRandom(seed: 7),
+                                          recorder: InMemoryProgressRecorder()), index: index)
+}
+let chatStarts = quick ? 200 : 2000
+let chatStart = median(repeats: 7) {
+    for _ in 0..<chatStarts { _ = chatSession(pack, index).begin() }
+}
+report("chat start (session + greeting, in process)", chatStart / Double(chatStarts), "µs", "per session, \(chatStarts) sessions")
+let chatRounds = quick ? 20 : 200
+let chatTurn = median(repeats: 7) {
+    for _ in 0..<chatRounds {
+        let chat = chatSession(pack, index)
+        _ = chat.begin()
+        for line in chatScript { _ = chat.respond(to: line) }
+        _ = chat.finish()
+    }
+}
+report("chat turn (in process, shared index)", chatTurn / Double(chatRounds * chatScript.count), "µs",
+       "per line, \(chatScript.count)-line script × \(chatRounds)")
+
 // Start-up: the built binary answering one piped question and exiting.
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("runding")
 if FileManager.default.isExecutableFile(atPath: binary.path) {

@@ -23,7 +23,7 @@ public struct ProgressView: Sendable {
             blocks.append(.bar(label: TerminalSafeText.clean(id), value: knowledge?.pKnown,
                                mastered: knowledge?.isMastered ?? false))
         }
-        let accuracy = progress.accuracy.map(ChatSession.percent) ?? "—"
+        let accuracy = progress.accuracy.map(ChatFormat.percent) ?? "—"
         let totalMinutes = Int(progress.timePractised / 60)
         let hours = totalMinutes / 60
         let minutes = totalMinutes % 60
