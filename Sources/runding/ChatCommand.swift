@@ -50,7 +50,8 @@ struct ChatCommand: ParsableCommand {
 
         var recorder: (any ProgressRecorder)?
         var replay = LearnerReplay(learner: learner.rawValue, timeZone: .current,
-                                   bktParameters: check.pack.bktParameters(for:))
+                                   bktParameters: check.pack.bktParameters(for:),
+                                   dialogueSuccess: check.pack.passRules.passed)
         switch learnerOptions.progressStore() {
         case .success(let store):
             recorder = store

@@ -8,7 +8,7 @@ struct ProgressCommand: ParsableCommand {
         abstract: "Kemajuan seorang pelajar / one learner's progress (mastery, reviews, streak).",
         discussion: """
             Replays the learner's log. --format json prints {"learner","answers","correct","streak_days",
-            "last_active","skills":{id:{"p_known","mastered","observations","params"}},"items":{item:
+            "last_active","skills":{id:{"p_known","level","mastered","observations","params"}},"items":{item:
             {"stability","difficulty","due","last_review","reviews"}}}.
             Exit status: 0, 2 invalid learner name, 66 no content, 74 the log cannot be read.
             """

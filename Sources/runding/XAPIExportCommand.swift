@@ -8,7 +8,7 @@ struct XAPIExportCommand: ParsableCommand {
         abstract: "Penyata xAPI 1.0.3 / xAPI 1.0.3 statements (JSON Lines) for an LMS or learning record store.",
         discussion: """
             One statement per line: 'answered' for each answer, 'completed' then 'passed' or 'failed' for each \
-            quiz or role-play, 'mastered' when a skill first reaches P(known) ≥ 0.95. Actors are accounts \
+            quiz or role-play, 'mastered' when a skill first reaches the mastered level (P(known) ≥ 0.95, 3 items, a later day). Actors are accounts \
             {homePage, name} named after the files; activity ids lie under <homepage>/runding/. Statement ids \
             are derived from the events, so exporting twice gives identical output.
             Exit status: 0, 1 no file for --learner, 64 usage, 66 no content, 73 --output cannot be written, \

@@ -25,7 +25,8 @@ public struct TranscriptPlayer {
     public func play(_ inputs: [String], header: [String] = []) -> (transcript: Transcript, events: [ProgressEvent]) {
         let utc = TimeZone(identifier: "UTC")!
         let recorder = InMemoryProgressRecorder()
-        let replay = LearnerReplay(learner: Self.learner, timeZone: utc, bktParameters: pack.bktParameters(for:))
+        let replay = LearnerReplay(learner: Self.learner, timeZone: utc, bktParameters: pack.bktParameters(for:),
+                                   dialogueSuccess: pack.passRules.passed)
         let session = ChatSession(
             pack: pack, learner: Self.learner, language: language, replay: replay,
             environment: .init(clock: { Self.fixedDate }, timeZone: utc, random: SeededRandom(seed: seed),

@@ -56,20 +56,28 @@ public struct ChatRenderer: Sendable {
             let lines = wrap(text, firstPrefix: "  ", restPrefix: "  ")
             guard let first = lines.first else { return [] }
             return [mark + first.dropFirst(2)] + lines.dropFirst()
-        case .bar(let label, let value, let mastered):
+        case .bar(let label, let value, let level, let levelName):
             let name = label.count < 28 ? label + String(repeating: " ", count: 28 - label.count) : label
             guard let value else {
-                return ["  \(name) " + (terminal ? paint("·········· ", "2") : "") + "—"]
+                return ["  \(name) " + (terminal ? paint("·········· ", "2") : "") + "— " + levelName]
             }
-            let percent = "\(Int((min(max(value, 0), 1) * 100).rounded()))%"
-            let tick = mastered ? " ✔" : ""
-            guard terminal else { return ["  \(name) \(percent)\(tick)"] }
-            let filled = Int((min(max(value, 0), 1) * 10).rounded())
+            let mastered = level == .mastered
+            // Floored, so that 0.949 shows as 94%, never as the 95% of proficiency.
+            let percent = "\(Self.flooredPercent(value))%"
+            let note = " " + levelName + (mastered ? " ✔" : "")
+            guard terminal else { return ["  \(name) \(percent)\(note)"] }
+            let filled = Int(min(max(value, 0), 1) * 10)
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
-            return ["  \(name) " + paint(bar, mastered ? "32" : "33") + " \(percent)\(tick)"]
+            return ["  \(name) " + paint(bar, mastered ? "32" : "33") + " \(percent)\(note)"]
         case .notice(let text):
             return wrap("! " + text).map { paint($0, "33") }
         }
+    }
+
+    /// A probability as a whole percentage, rounded down: 0.9499 → 94.
+    static func flooredPercent(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        return Int((min(max(value, 0), 1) * 100 + 1e-9).rounded(.down))
     }
 
     private func paint(_ text: String, _ code: String) -> String {

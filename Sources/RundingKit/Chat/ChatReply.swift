@@ -31,8 +31,8 @@ public enum ChatBlock: Sendable, Equatable {
     case bullets([String])
     /// The reaction to an answer: right (true), wrong (false) or neither (nil).
     case feedback(correct: Bool?, text: String)
-    /// A mastery bar: a label, a value from 0 to 1, whether mastered, and a note after it.
-    case bar(label: String, value: Double?, mastered: Bool)
+    /// A mastery bar: a label, a value from 0 to 1, the skill's level and the level's name.
+    case bar(label: String, value: Double?, level: SkillLevel, levelName: String)
     /// Something the learner should know about the bot itself (progress not saved, …).
     case notice(String)
 }

@@ -13,15 +13,11 @@ public struct ProgressView: Sendable {
         var shown: Set<String> = []
         for skill in pack.skills {
             shown.insert(skill.id)
-            let knowledge = progress.skills[skill.id]?.knowledge
-            blocks.append(.bar(label: skill.name[language], value: knowledge?.pKnown,
-                               mastered: knowledge?.isMastered ?? false))
+            blocks.append(bar(label: skill.name[language], progress.skills[skill.id]))
         }
         // Skills in the log that the content no longer has still show, under their ids.
         for id in progress.skills.keys.sorted() where !shown.contains(id) {
-            let knowledge = progress.skills[id]?.knowledge
-            blocks.append(.bar(label: TerminalSafeText.clean(id), value: knowledge?.pKnown,
-                               mastered: knowledge?.isMastered ?? false))
+            blocks.append(bar(label: TerminalSafeText.clean(id), progress.skills[id]))
         }
         let accuracy = progress.accuracy.map(ChatFormat.percent) ?? "—"
         let totalMinutes = Int(progress.timePractised / 60)
@@ -40,5 +36,10 @@ public struct ProgressView: Sendable {
             "Time practised: \(time)",
         ]))
         return ChatReply(blocks)
+    }
+
+    private func bar(label: String, _ skill: SkillProgress?) -> ChatBlock {
+        let level = skill?.level ?? .notStarted
+        return .bar(label: label, value: skill?.knowledge.pKnown, level: level, levelName: level.name[language])
     }
 }

@@ -24,4 +24,7 @@ public struct ContentPack: Sendable {
     public func bktParameters(for skill: String) -> BKTParameters {
         self.skill(skill)?.parameters ?? .default
     }
+
+    /// How the ends of this pack's dialogues are judged passed (for logs without `success`).
+    public var passRules: PassRules { PassRules(dialogues: dialogues) }
 }

@@ -13,11 +13,13 @@ public struct AnswerMatcher: Sendable {
 
     public init() {}
 
-    public func match(_ answer: String, in node: DialogueNode) -> Result {
+    /// What `answer` picks among `node`'s choices; a number is an option's number in `order`
+    /// (the order shown; the authored order when nil). Indices in the result are authored ones.
+    public func match(_ answer: String, in node: DialogueNode, order: OptionOrder? = nil) -> Result {
         let words = TextNormalizer.words(answer)
         if node.mode == .choose, words.count == 1, let number = Int(words[0]),
-           (1...max(1, node.choices.count)).contains(number), !node.choices.isEmpty {
-            return .choice(index: number - 1, viaTypo: false)
+           let index = (order ?? .authored(node)).authoredIndex(ofNumber: number) {
+            return .choice(index: index, viaTypo: false)
         }
         var best: [(index: Int, typos: Int)] = []
         for (index, choice) in node.choices.enumerated() where !choice.isFallback {

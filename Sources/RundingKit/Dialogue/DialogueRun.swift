@@ -40,9 +40,10 @@ public struct DialogueRun: Sendable {
 
     public var isFinished: Bool { node.ending != nil }
 
-    /// Matches `answer` against the current node's choices, without moving.
-    public func interpret(_ answer: String) -> Step {
-        switch matcher.match(answer, in: node) {
+    /// Matches `answer` against the current node's choices, without moving; a number is an
+    /// option's number in `order` (the order shown; authored when nil).
+    public func interpret(_ answer: String, order: OptionOrder? = nil) -> Step {
+        switch matcher.match(answer, in: node, order: order) {
         case .choice(let index, let viaTypo): return .chose(index: index, viaTypo: viaTypo)
         case .ambiguous(let indices): return .ambiguous(indices)
         case .noMatch: return .unrecognised
@@ -68,6 +69,12 @@ public struct DialogueRun: Sendable {
         node = next
         path.append(next.id)
         return true
+    }
+
+    /// Whether the run passed, once it has reached an ending (`PassRules`): a quiz when its score
+    /// reaches the pass mark at a successful ending, a role-play at a successful ending.
+    public var passed: Bool? {
+        node.ending.map { PassRules.passed(dialogue, ending: $0, score: score) }
     }
 
     /// The share of scored choices that were right; for a run without any, 1 or 0 by the ending's success.

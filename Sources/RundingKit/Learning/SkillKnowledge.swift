@@ -10,6 +10,6 @@ public struct SkillKnowledge: Sendable, Hashable {
         self.observations = observations
     }
 
-    /// Whether P(L) has reached the mastery threshold (0.95).
-    public var isMastered: Bool { pKnown >= KnowledgeTracer.masteryThreshold }
+    /// Whether P(L) has reached 0.95: proficient. Mastered needs more (`SkillLevel`).
+    public var isProficient: Bool { pKnown >= KnowledgeTracer.masteryThreshold }
 }

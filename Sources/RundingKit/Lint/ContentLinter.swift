@@ -12,6 +12,7 @@ public struct ContentLinter: Sendable {
         diagnostics += unknownReferences(loaded.references, in: pack)
         for dialogue in pack.dialogues {
             diagnostics += DialogueGraphCheck(dialogue: dialogue).run()
+            diagnostics += GuessabilityCheck(dialogue: dialogue).run()
             diagnostics += typedAnswers(in: dialogue)
         }
         return diagnostics.map { Self.attachSourceLine($0, from: loaded.sourceLines) }

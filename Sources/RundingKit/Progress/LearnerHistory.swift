@@ -7,8 +7,9 @@ public enum LearnerHistory {
     /// the store refuses to write through one: the history read is the one that is written.
     public static func load(_ learner: LearnerName, store: ProgressStore, pack: ContentPack,
                             timeZone: TimeZone) throws(ProgressFileError) -> (LearnerReplay, [ProgressLogWarning]) {
+        let rules = pack.passRules
         var replay = LearnerReplay(learner: learner.rawValue, timeZone: timeZone,
-                                   bktParameters: pack.bktParameters(for:))
+                                   bktParameters: pack.bktParameters(for:), dialogueSuccess: rules.passed)
         let path = store.logPath(for: learner)
         var status = stat()
         if lstat(path, &status) != 0 && errno == ENOENT { return (replay, []) }

@@ -47,7 +47,8 @@ public struct LearnerProgress: Sendable, Equatable {
                 guard let skill = skills[id] else { continue }
                 object.add(id) { entry in
                     entry.add("p_known", skill.knowledge.pKnown)
-                    entry.add("mastered", skill.knowledge.isMastered)
+                    entry.add("level", skill.level.id)
+                    entry.add("mastered", skill.level == .mastered)
                     entry.add("observations", skill.knowledge.observations)
                     entry.add("params") { params in
                         params.add("l0", skill.parameters.l0)
@@ -77,15 +78,18 @@ public struct LearnerProgress: Sendable, Equatable {
 /// One skill's mastery for one learner, with a cheap history for trends.
 public struct SkillProgress: Sendable, Equatable {
     public var knowledge: SkillKnowledge
+    /// Where the skill stands on the mastery ladder.
+    public var level: SkillLevel
     public var parameters: BKTParameters
     /// P(L) at the end of each local day with evidence, oldest first.
     public var history: [SkillHistoryPoint]
     /// P(L) at the end of the first seven days after the first evidence.
     public var firstWeekPKnown: Double
 
-    public init(knowledge: SkillKnowledge, parameters: BKTParameters, history: [SkillHistoryPoint],
-                firstWeekPKnown: Double) {
+    public init(knowledge: SkillKnowledge, level: SkillLevel, parameters: BKTParameters,
+                history: [SkillHistoryPoint], firstWeekPKnown: Double) {
         self.knowledge = knowledge
+        self.level = level
         self.parameters = parameters
         self.history = history
         self.firstWeekPKnown = firstWeekPKnown
@@ -110,11 +114,18 @@ public struct DialogueRecord: Sendable, Hashable {
     public var bestScore: Double
     public var attempts: Int
     public var lastOutcome: String
+    /// How many attempts were passed (`success`).
+    public var passes: Int
+    /// Whether the latest attempt was passed.
+    public var lastPassed: Bool
 
-    public init(firstScore: Double, bestScore: Double, attempts: Int, lastOutcome: String) {
+    public init(firstScore: Double, bestScore: Double, attempts: Int, lastOutcome: String,
+                passes: Int = 0, lastPassed: Bool = false) {
         self.firstScore = firstScore
         self.bestScore = bestScore
         self.attempts = attempts
         self.lastOutcome = lastOutcome
+        self.passes = passes
+        self.lastPassed = lastPassed
     }
 }

@@ -10,6 +10,7 @@ public struct LearnerReplay {
 
     public let learner: String
     private let bktParameters: (String) -> BKTParameters
+    private let dialogueSuccess: (ProgressEvent.DialogueEnd) -> Bool
     private let scheduler: ReviewScheduler
     private let idleCapMilliseconds: Int64
     private var days: LocalDayCounter
@@ -17,6 +18,7 @@ public struct LearnerReplay {
     private struct SkillState {
         var tracer: KnowledgeTracer
         var knowledge: SkillKnowledge
+        var mastery = MasteryEvidence()
         var firstObservation: Int64
         var firstWeekPKnown: Double
         var dailyHistory: [(day: Int64, pKnown: Double)]
@@ -37,12 +39,16 @@ public struct LearnerReplay {
     ///   - timeZone: decides which calendar day an answer falls on, for streaks and history.
     ///   - bktParameters: the parameters of a skill id (e.g. `ContentPack.bktParameters(for:)`).
     ///   - idleCap: the most one gap between two events of a session adds to practice time.
+    ///   - dialogueSuccess: whether a dialogue's end was a pass; `success` when the event has it,
+    ///     and for older events what the content says (`PassRules.passed`).
     public init(learner: String, timeZone: TimeZone,
                 bktParameters: @escaping (String) -> BKTParameters = { _ in .default },
                 scheduler: ReviewScheduler = ReviewScheduler(),
-                idleCap: TimeInterval = LearnerReplay.defaultIdleCap) {
+                idleCap: TimeInterval = LearnerReplay.defaultIdleCap,
+                dialogueSuccess: @escaping (ProgressEvent.DialogueEnd) -> Bool = LearnerReplay.recordedSuccess) {
         self.learner = learner
         self.bktParameters = bktParameters
+        self.dialogueSuccess = dialogueSuccess
         self.scheduler = scheduler
         idleCapMilliseconds = Int64((max(0, idleCap) * 1000).rounded())
         days = LocalDayCounter(timeZone: timeZone)
@@ -57,18 +63,28 @@ public struct LearnerReplay {
         case .sessionStart, .sessionEnd:
             break
         case let .answer(answer):
-            apply(answer, at: time, date: event.at)
+            apply(answer, at: time, date: event.at, session: event.session)
         case let .dialogueEnd(end):
+            let passed = dialogueSuccess(end)
             if var record = dialogues[end.dialogue] {
                 record.attempts += 1
                 record.bestScore = max(record.bestScore, end.score)
                 record.lastOutcome = end.outcome
+                record.lastPassed = passed
+                if passed { record.passes += 1 }
                 dialogues[end.dialogue] = record
             } else {
                 dialogues[end.dialogue] = DialogueRecord(firstScore: end.score, bestScore: end.score,
-                                                         attempts: 1, lastOutcome: end.outcome)
+                                                         attempts: 1, lastOutcome: end.outcome,
+                                                         passes: passed ? 1 : 0, lastPassed: passed)
             }
         }
+    }
+
+    /// The `success` an event carries; for an event without one, a score of at least the default
+    /// pass mark (0.7).
+    public static func recordedSuccess(_ end: ProgressEvent.DialogueEnd) -> Bool {
+        end.success ?? (end.score >= Dialogue.defaultPassMark)
     }
 
     /// Takes every event of a log into account.
@@ -87,7 +103,7 @@ public struct LearnerReplay {
         if ends { sessionLastEvent[session] = nil }
     }
 
-    private mutating func apply(_ answer: ProgressEvent.Answer, at time: Int64, date: Date) {
+    private mutating func apply(_ answer: ProgressEvent.Answer, at time: Int64, date: Date, session: UUID) {
         answers += 1
         if answer.correct {
             correct += 1
@@ -97,21 +113,23 @@ public struct LearnerReplay {
         let day = days.day(ofMilliseconds: time)
         answerDays.insert(day)
         for evidence in answer.evidence {
-            observe(evidence, at: time, day: day)
+            observe(evidence, of: answer, at: time, day: day, session: session)
         }
         if let rating = answer.rating {
             cards[answer.item] = scheduler.review(cards[answer.item], rating: rating, at: date)
         }
     }
 
-    private mutating func observe(_ evidence: SkillEvidence, at time: Int64, day: Int64) {
+    private mutating func observe(_ evidence: SkillEvidence, of answer: ProgressEvent.Answer, at time: Int64,
+                                  day: Int64, session: UUID) {
         var state = skills[evidence.skill] ?? {
             let tracer = KnowledgeTracer(parameters: bktParameters(evidence.skill))
             let initial = tracer.initialKnowledge
             return SkillState(tracer: tracer, knowledge: initial, firstObservation: time,
                               firstWeekPKnown: initial.pKnown, dailyHistory: [])
         }()
-        state.knowledge = state.tracer.update(state.knowledge, correct: evidence.shown)
+        state.knowledge = state.tracer.update(state.knowledge, correct: evidence.shown, conditions: answer.conditions)
+        state.mastery.observe(item: answer.item, shown: evidence.shown, day: day, session: session)
         if time - state.firstObservation < 7 * 86_400_000 {
             state.firstWeekPKnown = state.knowledge.pKnown
         }
@@ -128,6 +146,12 @@ public struct LearnerReplay {
     /// Cheap enough to ask after every event, e.g. to notice when a skill is first mastered.
     public func knowledge(ofSkill skill: String) -> SkillKnowledge? {
         skills[skill]?.knowledge
+    }
+
+    /// The level of `skill` on the mastery ladder so far (`notStarted` before its first evidence).
+    public func level(ofSkill skill: String) -> SkillLevel {
+        guard let state = skills[skill] else { return .notStarted }
+        return SkillLevel(knowledge: state.knowledge, evidence: state.mastery)
     }
 
     /// The progress as of `now`: streaks and due items are relative to it.
@@ -151,7 +175,8 @@ public struct LearnerReplay {
         let overdue = due.filter { EpochMilliseconds.of($0.value.due) < startOfToday }
 
         let skillProgress = skills.mapValues { state in
-            SkillProgress(knowledge: state.knowledge, parameters: state.tracer.parameters,
+            SkillProgress(knowledge: state.knowledge, level: SkillLevel(knowledge: state.knowledge, evidence: state.mastery),
+                          parameters: state.tracer.parameters,
                           history: state.dailyHistory.map {
                               SkillHistoryPoint(day: LocalDayCounter.dayString($0.day), pKnown: $0.pKnown)
                           },

@@ -29,10 +29,17 @@ extension ProgressEvent {
             if let rating = answer.rating { writer.add("rating", rating.rawValue) }
             writer.add("ms", answer.milliseconds)
             writer.add("response", answer.response)
+            if let choice = answer.choice { writer.add("choice", choice) }
+            let conditions = answer.conditions
+            if let shown = conditions.optionsShown { writer.add("options", shown) }
+            if conditions.afterHint { writer.add("hint", true) }
+            if conditions.isRetry { writer.add("retry", true) }
+            if conditions.wasConfirmed { writer.add("confirmed", true) }
         case let .dialogueEnd(end):
             writer.add("dialogue", end.dialogue)
             writer.add("outcome", end.outcome)
             writer.add("score", end.score)
+            if let success = end.success { writer.add("success", success) }
         }
         writer.finish()
         var bytes = writer.bytes

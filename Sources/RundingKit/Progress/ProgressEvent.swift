@@ -51,9 +51,14 @@ public struct ProgressEvent: Sendable, Hashable {
         public var milliseconds: Int
         /// What the learner typed, at most 500 characters.
         public var response: String
+        /// The choice taken at a dialogue node: its `id`, else its 1-based authored position.
+        public var choice: String?
+        /// How the answer was given (options shown, hint, retry, confirmation): how much it tells.
+        public var conditions: AnswerConditions
 
         public init(item: String, correct: Bool, evidence: [SkillEvidence] = [], rating: ReviewRating? = nil,
-                    milliseconds: Int, response: String) {
+                    milliseconds: Int, response: String, choice: String? = nil,
+                    conditions: AnswerConditions = .typed) {
             self.item = item
             self.correct = correct
             self.evidence = evidence
@@ -61,7 +66,12 @@ public struct ProgressEvent: Sendable, Hashable {
             self.milliseconds = max(0, milliseconds)
             self.response = response.count > Self.maximumResponseLength
                 ? String(response.prefix(Self.maximumResponseLength)) : response
+            self.choice = choice.map { $0.count > Self.maximumChoiceLength ? String($0.prefix(Self.maximumChoiceLength)) : $0 }
+            self.conditions = conditions
         }
+
+        /// The longest choice id kept, in characters.
+        public static let maximumChoiceLength = 100
     }
 
     /// The end of a quiz or role-play.
@@ -71,11 +81,15 @@ public struct ProgressEvent: Sendable, Hashable {
         public var outcome: String
         /// From 0 to 1.
         public var score: Double
+        /// Whether the dialogue was passed: a quiz's score reached its pass mark, a role-play
+        /// reached a successful ending. Nil in logs written before the field existed.
+        public var success: Bool?
 
-        public init(dialogue: String, outcome: String, score: Double) {
+        public init(dialogue: String, outcome: String, score: Double, success: Bool? = nil) {
             self.dialogue = dialogue
             self.outcome = outcome
             self.score = score.isFinite ? min(max(score, 0), 1) : 0
+            self.success = success
         }
     }
 }

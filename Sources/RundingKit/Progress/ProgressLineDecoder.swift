@@ -158,7 +158,43 @@ public enum ProgressLineDecoder {
             fields.repairs.append("response longer than 500 characters cut")
         }
         return ProgressEvent.Answer(item: item, correct: correct, evidence: evidence, rating: rating,
-                                    milliseconds: milliseconds, response: response)
+                                    milliseconds: milliseconds, response: response,
+                                    choice: choice(&fields), conditions: conditions(&fields))
+    }
+
+    /// The optional `choice`: a string, or a number from an older or other writer; else ignored.
+    private static func choice(_ fields: inout Fields) -> String? {
+        switch fields.optional("choice") {
+        case let .string(text)?: return text
+        case let .number(number)?: return formatted(number)
+        case nil: return nil
+        case let other?:
+            fields.repairs.append("choice \(describe(other)) is not a string; ignored")
+            return nil
+        }
+    }
+
+    /// The optional `options`, `hint`, `retry` and `confirmed`; values of the wrong kind are
+    /// ignored (the answer then counts as typed and unaided) and reported.
+    private static func conditions(_ fields: inout Fields) -> AnswerConditions {
+        var conditions = AnswerConditions()
+        if let value = fields.optional("options") {
+            if case let .number(number) = value, let count = Int(exactly: number), count >= 1, count <= 1_000 {
+                conditions.optionsShown = count
+            } else {
+                fields.repairs.append("options \(describe(value)) is not a count 1–1000; ignored")
+            }
+        }
+        func flag(_ key: String) -> Bool {
+            guard let value = fields.optional(key) else { return false }
+            if case let .bool(flag) = value { return flag }
+            fields.repairs.append("\(key) \(describe(value)) is not a boolean; ignored")
+            return false
+        }
+        conditions.afterHint = flag("hint")
+        conditions.isRetry = flag("retry")
+        conditions.wasConfirmed = flag("confirmed")
+        return conditions
     }
 
     private static func dialogueEnd(_ fields: inout Fields) throws(FieldError) -> ProgressEvent.DialogueEnd {
@@ -168,7 +204,15 @@ public enum ProgressLineDecoder {
         if score < 0 || score > 1 {
             fields.repairs.append("score \(formatted(score)) outside 0–1 clamped")
         }
-        return ProgressEvent.DialogueEnd(dialogue: dialogue, outcome: outcome, score: score)
+        var success: Bool?
+        if let value = fields.optional("success") {
+            if case let .bool(flag) = value {
+                success = flag
+            } else {
+                fields.repairs.append("success \(describe(value)) is not a boolean; ignored")
+            }
+        }
+        return ProgressEvent.DialogueEnd(dialogue: dialogue, outcome: outcome, score: score, success: success)
     }
 
     private static func formatted(_ number: Double) -> String {

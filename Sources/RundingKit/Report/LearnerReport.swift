@@ -25,6 +25,11 @@ public struct LearnerReport: Sendable, Equatable {
     /// Distinct role-plays completed in the period, and the best score among them.
     public var roleplaysCompleted: Int
     public var roleplayBestScore: Double?
+    /// Distinct role-plays passed (`success`) at least once in the period.
+    public var roleplaysPassed: Int
+    /// Distinct quizzes completed in the period, and those passed at least once.
+    public var quizzesCompleted: Int
+    public var quizzesPassed: Int
     /// Items failed `Leech.threshold` times or more, most failed first.
     public var leeches: [Leech]
     /// Answers per local day for the 28 days ending on the report's day, oldest first.
@@ -38,7 +43,8 @@ public struct LearnerReport: Sendable, Equatable {
                 timePractised: TimeInterval = 0, lastActive: Date? = nil, streakDays: Int = 0,
                 skills: [String: SkillSummary] = [:], dueItems: Int = 0, overdueItems: Int = 0,
                 dialogues: [String: DialogueRecord] = [:], roleplaysCompleted: Int = 0,
-                roleplayBestScore: Double? = nil, leeches: [Leech] = [],
+                roleplayBestScore: Double? = nil, roleplaysPassed: Int = 0, quizzesCompleted: Int = 0,
+                quizzesPassed: Int = 0, leeches: [Leech] = [],
                 answersByDay: [Int] = Array(repeating: 0, count: LearnerReport.activityDays),
                 warnings: [ReportWarning] = [], warningCount: Int = 0) {
         self.learner = learner
@@ -55,6 +61,9 @@ public struct LearnerReport: Sendable, Equatable {
         self.dialogues = dialogues
         self.roleplaysCompleted = roleplaysCompleted
         self.roleplayBestScore = roleplayBestScore
+        self.roleplaysPassed = roleplaysPassed
+        self.quizzesCompleted = quizzesCompleted
+        self.quizzesPassed = quizzesPassed
         self.leeches = leeches
         self.answersByDay = answersByDay
         self.warnings = warnings
@@ -97,17 +106,21 @@ public struct LearnerReport: Sendable, Equatable {
 /// One skill's mastery in a report.
 public struct SkillSummary: Sendable, Equatable {
     public var pKnown: Double
-    public var mastered: Bool
+    /// Where the skill stands on the mastery ladder (`SkillLevel`).
+    public var level: SkillLevel
     public var observations: Int
     /// P(L) at the end of the first week of evidence, for the trend.
     public var firstWeekPKnown: Double
 
-    public init(pKnown: Double, mastered: Bool, observations: Int, firstWeekPKnown: Double) {
+    public init(pKnown: Double, level: SkillLevel, observations: Int, firstWeekPKnown: Double) {
         self.pKnown = pKnown
-        self.mastered = mastered
+        self.level = level
         self.observations = observations
         self.firstWeekPKnown = firstWeekPKnown
     }
+
+    /// The top of the ladder: proficient, over 3 items, and retained on a later day.
+    public var mastered: Bool { level == .mastered }
 }
 
 /// An item a learner keeps failing.

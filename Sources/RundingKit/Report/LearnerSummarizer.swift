@@ -38,9 +38,12 @@ public struct LearnerSummarizer: Sendable {
     public func summarize(_ reader: ProgressLogReader, file: ProgressFile) -> LearnerReport {
         let configuration = self.configuration
         let parameters: (String) -> BKTParameters = { configuration.bktParameters(for: $0) }
-        var replay = LearnerReplay(learner: file.stem, timeZone: configuration.timeZone, bktParameters: parameters)
+        let passed: (ProgressEvent.DialogueEnd) -> Bool = { configuration.isPassed($0) }
+        var replay = LearnerReplay(learner: file.stem, timeZone: configuration.timeZone, bktParameters: parameters,
+                                   dialogueSuccess: passed)
         var periodReplay = configuration.since.map { _ in
-            LearnerReplay(learner: file.stem, timeZone: configuration.timeZone, bktParameters: parameters)
+            LearnerReplay(learner: file.stem, timeZone: configuration.timeZone, bktParameters: parameters,
+                          dialogueSuccess: passed)
         }
         let sinceMilliseconds = configuration.since.map(EpochMilliseconds.of)
         let nowMilliseconds = EpochMilliseconds.of(configuration.now)
@@ -89,6 +92,7 @@ public struct LearnerSummarizer: Sendable {
         let period = periodReplay?.progress(now: configuration.now) ?? progress
         let skills = skillSummaries(progress, warnings: &warnings, warningCount: &warningCount, path: file.path)
         let roleplays = period.dialogues.filter { configuration.isRoleplay($0.key) }
+        let quizzes = period.dialogues.filter { configuration.dialogueKinds[$0.key] == .quiz }
         let leeches = progress.failures.filter { $0.value >= Leech.threshold }
             .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
             .prefix(Self.maximumLeeches)
@@ -107,7 +111,10 @@ public struct LearnerSummarizer: Sendable {
             timePractised: period.timePractised, lastActive: lastActive, streakDays: progress.streakDays,
             skills: skills, dueItems: progress.dueItems.count, overdueItems: progress.overdueItems.count,
             dialogues: dialogues, roleplaysCompleted: roleplays.count,
-            roleplayBestScore: roleplays.values.map(\.bestScore).max(), leeches: Array(leeches),
+            roleplayBestScore: roleplays.values.map(\.bestScore).max(),
+            roleplaysPassed: roleplays.values.filter { $0.passes > 0 }.count,
+            quizzesCompleted: quizzes.count, quizzesPassed: quizzes.values.filter { $0.passes > 0 }.count,
+            leeches: Array(leeches),
             answersByDay: answersByDay, warnings: Array(warnings), warningCount: warningCount)
     }
 
@@ -140,7 +147,7 @@ public struct LearnerSummarizer: Sendable {
 
 extension SkillSummary {
     init(_ skill: SkillProgress) {
-        self.init(pKnown: skill.knowledge.pKnown, mastered: skill.knowledge.isMastered,
+        self.init(pKnown: skill.knowledge.pKnown, level: skill.level,
                   observations: skill.knowledge.observations, firstWeekPKnown: skill.firstWeekPKnown)
     }
 }

@@ -35,14 +35,16 @@ struct LearnerViewWriter {
             let name = ReportText.safe(skill.name[language], limit: 28)
             let padded = name + String(repeating: " ", count: max(0, nameWidth - name.count))
             guard let summary = learner.skills[skill.id] else {
-                lines.append("  \(padded) \(bar(nil)) —")
+                lines.append("  \(padded) \(bar(nil)) — " + SkillLevel.notStarted.name[language])
                 continue
             }
             let arrow = summary.pKnown > summary.firstWeekPKnown + 0.005 ? "↑"
                 : summary.pKnown < summary.firstWeekPKnown - 0.005 ? "↓" : "="
             let tick = summary.mastered ? " ✔" : ""
-            lines.append("  \(padded) \(bar(summary)) \(ReportFigures.percent(summary.pKnown))\(tick)  "
-                         + "(\(ReportFigures.percent(summary.firstWeekPKnown)) → \(ReportFigures.percent(summary.pKnown)) \(arrow))")
+            lines.append("  \(padded) \(bar(summary)) \(ReportFigures.knowledgePercent(summary.pKnown)) "
+                         + summary.level.name[language] + "\(tick)  "
+                         + "(\(ReportFigures.knowledgePercent(summary.firstWeekPKnown)) → "
+                         + "\(ReportFigures.knowledgePercent(summary.pKnown)) \(arrow))")
         }
         lines.append("")
 
@@ -51,13 +53,15 @@ struct LearnerViewWriter {
             lines.append("  " + ReportStrings.none[language])
         } else {
             var table = TextTable(headers: [ReportStrings.columnDialogue[language], ReportStrings.columnFirst[language],
-                                            ReportStrings.columnBest[language], ReportStrings.columnAttempts[language]],
-                                  alignments: [.left, .right, .right, .right])
+                                            ReportStrings.columnBest[language], ReportStrings.columnAttempts[language],
+                                            ReportStrings.columnPassed[language]],
+                                  alignments: [.left, .right, .right, .right, .right])
             for id in learner.dialogues.keys.sorted() {
                 guard let record = learner.dialogues[id] else { continue }
                 let title = configuration.dialogueTitles[id].map { " (\(ReportText.safe($0[language], limit: 40)))" } ?? ""
                 table.rows.append([id + title, ReportFigures.percent(record.firstScore),
-                                   ReportFigures.percent(record.bestScore), "\(record.attempts)"])
+                                   ReportFigures.percent(record.bestScore), "\(record.attempts)",
+                                   "\(record.passes)/\(record.attempts)"])
             }
             lines += table.lines().map { "  " + $0 }
         }
@@ -92,7 +96,7 @@ struct LearnerViewWriter {
     /// Ten cells: blocks on a terminal (coloured when allowed), `#` and `-` when piped.
     private func bar(_ summary: SkillSummary?) -> String {
         guard let summary else { return terminal ? "··········" : "----------" }
-        let filled = Int((min(max(summary.pKnown, 0), 1) * 10).rounded())
+        let filled = Int(min(max(summary.pKnown, 0), 1) * 10)
         guard terminal else {
             return String(repeating: "#", count: filled) + String(repeating: "-", count: 10 - filled)
         }

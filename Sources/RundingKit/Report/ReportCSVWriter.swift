@@ -26,6 +26,7 @@ public struct ReportCSVWriter: Sendable {
             lines.append(Self.row(["learner", "skills_mastered", "skills_total", "weakest_skill", "weakest_p_known",
                                    "accuracy", "answers", "correct", "time_practised_minutes", "last_active",
                                    "streak_days", "due", "overdue", "roleplays_completed", "roleplay_best_score",
+                                   "roleplays_passed", "quizzes_completed", "quizzes_passed",
                                    "attention", "warnings"].map(Field.text)))
             for learner in report.learners {
                 let weakest = learner.weakestSkill(of: report.skills)
@@ -45,6 +46,9 @@ public struct ReportCSVWriter: Sendable {
                     .number(String(learner.overdueItems)),
                     .number(String(learner.roleplaysCompleted)),
                     .number(learner.roleplayBestScore.map(Self.decimal) ?? ""),
+                    .number(String(learner.roleplaysPassed)),
+                    .number(String(learner.quizzesCompleted)),
+                    .number(String(learner.quizzesPassed)),
                     .text(report.attention(learner).map(\.rawValue).joined(separator: " ")),
                     .number(String(learner.warningCount)),
                 ]))

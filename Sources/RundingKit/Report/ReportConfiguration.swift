@@ -16,8 +16,8 @@ public struct ReportConfiguration: Sendable {
     public var since: Date?
     /// The kind of each dialogue of the content, by id.
     public var dialogueKinds: [String: Dialogue.Kind]
-    /// Whether each ending counts as passed, by dialogue id and outcome.
-    public var endingSuccess: [String: [String: Bool]]
+    /// Whether the end of a dialogue was a pass: its `success`, else what the content says.
+    public var passRules: PassRules
     /// Dialogue titles by id and glossary terms by entry id, to name xAPI activities.
     public var dialogueTitles: [String: LocalizedText]
     public var entryTerms: [String: LocalizedText]
@@ -32,14 +32,7 @@ public struct ReportConfiguration: Sendable {
         dialogueKinds = Dictionary(pack.dialogues.map { ($0.id, $0.kind) }) { first, _ in first }
         dialogueTitles = Dictionary(pack.dialogues.map { ($0.id, $0.title) }) { first, _ in first }
         entryTerms = Dictionary(pack.entries.map { ($0.id, $0.term) }) { first, _ in first }
-        var success: [String: [String: Bool]] = [:]
-        for dialogue in pack.dialogues {
-            for node in dialogue.nodes {
-                guard let ending = node.ending else { continue }
-                success[dialogue.id, default: [:]][ending.outcome] = ending.success
-            }
-        }
-        endingSuccess = success
+        passRules = pack.passRules
     }
 
     /// The BKT parameters the chat uses for `skill`, so that mastery here is the learner's own.
@@ -52,10 +45,9 @@ public struct ReportConfiguration: Sendable {
         dialogueKinds[id] == .roleplay
     }
 
-    /// Whether an ending counts as passed: as the content says, or, for a dialogue or ending
-    /// the content no longer has, when the score is at least one half.
-    public func isPassed(dialogue: String, outcome: String, score: Double) -> Bool {
-        endingSuccess[dialogue]?[outcome] ?? (score >= 0.5)
+    /// Whether a dialogue's end was a pass (`PassRules`).
+    public func isPassed(_ end: ProgressEvent.DialogueEnd) -> Bool {
+        passRules.passed(end)
     }
 }
 

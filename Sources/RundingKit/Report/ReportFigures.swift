@@ -3,6 +3,12 @@ import Foundation
 /// How reports write numbers, durations and dates, the same in every format.
 enum ReportFigures {
     /// `78%`, or `—` for nil.
+    /// A P(known) as a whole percentage rounded down, so that 0.949 never shows as 95%.
+    static func knowledgePercent(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "—" }
+        return "\(ChatRenderer.flooredPercent(value))%"
+    }
+
     static func percent(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "—" }
         return "\(Int((min(max(value, 0), 1) * 100).rounded()))%"

@@ -85,7 +85,7 @@ public struct ReportHTMLWriter: Sendable {
                     html += "<td class=\"none\">·</td>"
                 case .known(let value, let mastered):
                     html += "<td style=\"background: \(MasteryHeatmap.htmlColour(value))\">"
-                        + "\(ReportFigures.percent(value))\(mastered ? " ✔" : "")</td>"
+                        + "\(ReportFigures.knowledgePercent(value))\(mastered ? " ✔" : "")</td>"
                 }
             }
             html += "</tr>\n"
@@ -95,7 +95,7 @@ public struct ReportHTMLWriter: Sendable {
         for value in [0.0, 0.25, 0.5, 0.75, 1.0] {
             html += "<span style=\"background: \(MasteryHeatmap.htmlColour(value))\">\(ReportFigures.percent(value))</span>"
         }
-        html += " ✔ = " + Self.escape(language == .ms ? "dikuasai (≥ 95%)" : "mastered (≥ 95%)") + "</p>\n"
+        html += " ✔ = " + Self.escape(ReportStrings.masteredLegend[language]) + "</p>\n"
         return html
     }
 
@@ -105,16 +105,19 @@ public struct ReportHTMLWriter: Sendable {
         for skill in report.skills {
             let summary = learner.skills[skill.id]
             html += "<tr><th>\(Self.escape(ReportText.safe(skill.name[language], limit: 40)))</th>"
-                + "<td class=\"n\">\(ReportFigures.percent(summary?.firstWeekPKnown))</td>"
-                + "<td class=\"n\">\(ReportFigures.percent(summary?.pKnown))\(summary?.mastered == true ? " ✔" : "")</td></tr>\n"
+                + "<td class=\"n\">\(ReportFigures.knowledgePercent(summary?.firstWeekPKnown))</td>"
+                + "<td class=\"n\">\(ReportFigures.knowledgePercent(summary?.pKnown))\(summary?.mastered == true ? " ✔" : "")</td>"
+                + "<td>\(Self.escape((summary?.level ?? .notStarted).name[language]))</td></tr>\n"
         }
         html += "</table>\n<h2>\(Self.escape(ReportStrings.dialoguesTitle[language]))</h2>\n<table>\n<tr>"
-        html += [ReportStrings.columnDialogue, ReportStrings.columnFirst, ReportStrings.columnBest, ReportStrings.columnAttempts]
+        html += [ReportStrings.columnDialogue, ReportStrings.columnFirst, ReportStrings.columnBest, ReportStrings.columnAttempts,
+                 ReportStrings.columnPassed]
             .map { "<th>\(Self.escape($0[language]))</th>" }.joined() + "</tr>\n"
         for id in learner.dialogues.keys.sorted() {
             guard let record = learner.dialogues[id] else { continue }
             html += "<tr><td>\(Self.escape(id))</td><td class=\"n\">\(ReportFigures.percent(record.firstScore))</td>"
-                + "<td class=\"n\">\(ReportFigures.percent(record.bestScore))</td><td class=\"n\">\(record.attempts)</td></tr>\n"
+                + "<td class=\"n\">\(ReportFigures.percent(record.bestScore))</td><td class=\"n\">\(record.attempts)</td>"
+                + "<td class=\"n\">\(record.passes)/\(record.attempts)</td></tr>\n"
         }
         html += "</table>\n<h2>\(Self.escape(ReportStrings.leechesTitle[language]))</h2>\n<ul>\n"
         for leech in learner.leeches {

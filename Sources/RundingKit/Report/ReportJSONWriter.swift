@@ -6,7 +6,7 @@ import Foundation
 /// "file","answers","correct","accuracy","answers_in_log","time_practised_seconds","last_active",
 /// "streak_days","skills_mastered","skills_total","weakest_skill","skills":{id:{"p_known","mastered",
 /// "observations","first_week_p_known"}},"due","overdue","roleplays_completed","roleplay_best_score",
-/// "dialogues":{id:{"first_score","best_score","attempts","last_outcome"}},"leeches":[{"item","failures"}],
+/// "dialogues":{id:{"first_score","best_score","attempts","last_outcome","passes","last_success"}},"leeches":[{"item","failures"}],
 /// "activity_by_day":[{"day","answers"}],"attention":[…],"warnings"}],"warnings":[{"path","line","message"}],
 /// "warning_count"}`. Times are RFC 3339 UTC with milliseconds; probabilities have 4 decimals.
 public struct ReportJSONWriter: Sendable {
@@ -47,6 +47,7 @@ public struct ReportJSONWriter: Sendable {
             guard let summary = learner.skills[skill.id] else { continue }
             skills.append((skill.id, .object([
                 ("p_known", Self.probability(summary.pKnown)),
+                ("level", .string(summary.level.id)),
                 ("mastered", .bool(summary.mastered)),
                 ("observations", .int(summary.observations)),
                 ("first_week_p_known", Self.probability(summary.firstWeekPKnown)),
@@ -59,6 +60,8 @@ public struct ReportJSONWriter: Sendable {
                 ("best_score", Self.probability(record.bestScore)),
                 ("attempts", .int(record.attempts)),
                 ("last_outcome", .string(record.lastOutcome)),
+                ("passes", .int(record.passes)),
+                ("last_success", .bool(record.lastPassed)),
             ]))
         }
         let days: [JSONValue] = learner.answersByDay.enumerated().map { index, count in
@@ -84,6 +87,9 @@ public struct ReportJSONWriter: Sendable {
             ("overdue", .int(learner.overdueItems)),
             ("roleplays_completed", .int(learner.roleplaysCompleted)),
             ("roleplay_best_score", learner.roleplayBestScore.map(Self.probability) ?? .null),
+            ("roleplays_passed", .int(learner.roleplaysPassed)),
+            ("quizzes_completed", .int(learner.quizzesCompleted)),
+            ("quizzes_passed", .int(learner.quizzesPassed)),
             ("dialogues", .object(dialogues)),
             ("leeches", .array(learner.leeches.map {
                 .object([("item", .string($0.item)), ("failures", .int($0.failures))])

@@ -40,8 +40,8 @@ enum ReportStrings {
                               "No progress files (*.jsonl) in this directory.")
     static let heatmapTitle = t("Peta haba penguasaan (P(tahu) setiap kemahiran)", "Mastery heatmap (P(known) per skill)")
     static let heatmapLegendDigits = t(
-        "Petunjuk: . tiada bukti, 0–9 = P(tahu) dalam persepuluh, M = dikuasai (≥ 95%)",
-        "Legend: . no evidence, 0–9 = P(known) in tenths, M = mastered (≥ 95%)")
+        "Petunjuk: . tiada bukti, 0–9 = P(tahu) dalam persepuluh, M = dikuasai (≥ 95%, 3+ item, diingat pada hari lain)",
+        "Legend: . no evidence, 0–9 = P(known) in tenths, M = mastered (≥ 95%, 3+ items, retained on a later day)")
     static let heatmapLegendColour = t("Petunjuk: · tiada bukti, rendah → tinggi:", "Legend: · no evidence, low → high:")
     static let skillsKey = t("Kemahiran", "Skills")
     static let warningsTitle = t("Amaran", "Warnings")
@@ -55,8 +55,12 @@ enum ReportStrings {
     static let columnLastActive = t("Aktif terakhir", "Last active")
     static let columnStreak = t("Berturut", "Streak")
     static let columnDue = t("Perlu/tertunggak", "Due/overdue")
-    static let columnRoleplays = t("Lakonan (terbaik)", "Role-plays (best)")
+    static let columnRoleplays = t("Lakonan lulus (terbaik)", "Role-plays passed (best)")
+    static let columnQuizzes = t("Kuiz lulus", "Quizzes passed")
+    static let columnPassed = t("Lulus", "Passed")
     static let columnAttention = t("Perhatian", "Attention")
+    static let masteredLegend = t("dikuasai (≥ 95%, 3+ item, diingat pada hari lain)",
+                                  "mastered (≥ 95%, 3+ items, retained on a later day)")
 
     static let masteryTrend = t("Penguasaan (minggu pertama → terkini)", "Mastery (first week → latest)")
     static let dialoguesTitle = t("Dialog", "Dialogues")

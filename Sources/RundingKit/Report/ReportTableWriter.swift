@@ -49,16 +49,17 @@ public struct ReportTableWriter: Sendable {
             headers: [ReportStrings.columnLearner, ReportStrings.columnMastered, ReportStrings.columnWeakest,
                       ReportStrings.columnAccuracy, ReportStrings.columnAnswers, ReportStrings.columnTime,
                       ReportStrings.columnLastActive, ReportStrings.columnStreak, ReportStrings.columnDue,
-                      ReportStrings.columnRoleplays, ReportStrings.columnAttention].map { $0[language] },
-            alignments: [.left, .right, .left, .right, .right, .right, .left, .right, .right, .right, .left])
+                      ReportStrings.columnQuizzes, ReportStrings.columnRoleplays,
+                      ReportStrings.columnAttention].map { $0[language] },
+            alignments: [.left, .right, .left, .right, .right, .right, .left, .right, .right, .right, .right, .left])
         let timeZone = report.configuration.timeZone
         for learner in report.learners {
             let weakest = learner.weakestSkill(of: report.skills).map {
-                "\(ReportText.safe($0.skill.name[language], limit: 24)) \(ReportFigures.percent($0.pKnown))"
+                "\(ReportText.safe($0.skill.name[language], limit: 24)) \(ReportFigures.knowledgePercent($0.pKnown))"
             } ?? "—"
-            let roleplays = learner.roleplayBestScore.map {
-                "\(learner.roleplaysCompleted) (\(ReportFigures.percent($0)))"
-            } ?? "\(learner.roleplaysCompleted)"
+            // Passed of completed, each dialogue counted once: "1/2 (60%)".
+            let roleplays = "\(learner.roleplaysPassed)/\(learner.roleplaysCompleted)"
+                + (learner.roleplayBestScore.map { " (\(ReportFigures.percent($0)))" } ?? "")
             table.rows.append([
                 learner.learner,
                 "\(learner.masteredCount(of: report.skills))/\(report.skills.count)",
@@ -69,6 +70,7 @@ public struct ReportTableWriter: Sendable {
                 learner.lastActive.map { ReportFigures.day($0, timeZone: timeZone) } ?? "—",
                 "\(learner.streakDays)",
                 "\(learner.dueItems)/\(learner.overdueItems)",
+                "\(learner.quizzesPassed)/\(learner.quizzesCompleted)",
                 roleplays,
                 report.attention(learner).map { $0.label[language] }.joined(separator: ", "),
             ])

@@ -3,8 +3,8 @@ import Foundation
 /// Turns progress files into xAPI 1.0.3 statements (JSON Lines) for a learning record store.
 ///
 /// `answered` for each answer; `completed`, then `passed` or `failed`, for each dialogue's end;
-/// `mastered` the first time a skill's P(known) reaches the mastery threshold, as the same
-/// `LearnerReplay` the chat uses computes it. Files are read two at a time and written in
+/// `mastered` the first time a skill reaches the top of the mastery ladder (`SkillLevel`), as the
+/// same `LearnerReplay` the chat uses computes it. Files are read two at a time and written in
 /// file-name order, a few files' statements in memory at once.
 public struct XAPIExporter: Sendable {
     /// The homepage used when none is given: set your own with `--homepage`.
@@ -79,7 +79,8 @@ public struct XAPIExporter: Sendable {
         let configuration = self.configuration
         let writer = XAPIStatementWriter(homepage: homepage)
         var replay = LearnerReplay(learner: file.stem, timeZone: configuration.timeZone,
-                                   bktParameters: { configuration.bktParameters(for: $0) })
+                                   bktParameters: { configuration.bktParameters(for: $0) },
+                                   dialogueSuccess: { configuration.isPassed($0) })
         var mastered: Set<String> = []
         // When each session's current dialogue began: its first answer, less that answer's time.
         var dialogueStarts: [String: Int64] = [:]
@@ -112,7 +113,8 @@ public struct XAPIExporter: Sendable {
                                                         milliseconds: answer.milliseconds, response: answer.response))
                 count += 1
                 for evidence in answer.evidence where !mastered.contains(evidence.skill) {
-                    guard let knowledge = replay.knowledge(ofSkill: evidence.skill), knowledge.isMastered else { continue }
+                    guard replay.level(ofSkill: evidence.skill) == .mastered,
+                          let knowledge = replay.knowledge(ofSkill: evidence.skill) else { continue }
                     mastered.insert(evidence.skill)
                     text += writer.statement(.mastered, origin: origin, activity: skillActivity(evidence.skill),
                                              outcome: .init(success: true, scaled: knowledge.pKnown),
@@ -127,7 +129,7 @@ public struct XAPIExporter: Sendable {
                 let activity = dialogueActivity(end.dialogue)
                 text += writer.statement(.completed, origin: origin, activity: activity,
                                          outcome: .init(completion: true, scaled: end.score, milliseconds: milliseconds))
-                let passed = configuration.isPassed(dialogue: end.dialogue, outcome: end.outcome, score: end.score)
+                let passed = configuration.isPassed(end)
                 text += writer.statement(passed ? .passed : .failed, origin: origin, activity: activity,
                                          outcome: .init(success: passed, scaled: end.score, milliseconds: milliseconds))
                 count += 2

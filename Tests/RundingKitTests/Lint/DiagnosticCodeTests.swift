@@ -154,6 +154,33 @@ import Testing
                       "Dialogues/d.yaml": dialogueHead.replacingOccurrences(of: "start: q1", with: "start: q1\npass_mark: 1.5")
                         + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n" + choice("Ya") + endNode],
              ["Dialogues/d.yaml:6:12: error[F012]: pass_mark must be more than 0 and at most 1, not 1.5"]),
+        // Guessable answers (warnings).
+        Case("A001", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead
+                        + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + scored("Pilihan yang betul", right: true, goto: "q2") + scored("Pilihan salah", right: false, goto: "q2")
+                        + "  q2:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + scored("Pilihan salah", right: false) + scored("Pilihan yang betul", right: true) + endNode],
+             ["Dialogues/d.yaml:5:8: warning[A001]: the right option is the longest text in 2 of 2 nodes (ms: q1, q2); a learner can guess by picking the longest"]),
+        Case("A002", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead
+                        + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + scored("Tidak", right: false, goto: "q2") + scored("Dengar dahulu, kemudian tanya soalan terbuka", right: true, goto: "q2")
+                        + scored("Diam", right: false, goto: "q2")
+                        + "  q2:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + scored("Ya", right: true) + scored("Tidak pasti lagi", right: false) + endNode],
+             ["Dialogues/d.yaml:14:9: warning[A002]: right option 2 of node 'q1' (ms) is 9.8× the median length of the others (44 against 4 characters); it stands out"]),
+        Case("A003", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead
+                        + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + scored("Ya", right: true) + scored("Tidak", right: false, goto: "fix")
+                        + "  fix:\n    remediation: true\n"
+                        + "    say: {ms: Pembeli yang marah perlu didengar dahulu. Apa langkah pertama?, en: An angry buyer needs to be heard first. What comes first?}\n"
+                        + "    choices:\n"
+                        + scored("Dengar pembeli yang marah dahulu", en: "Hear the angry buyer first", right: true)
+                        + scored("Terangkan polisi syarikat dengan tegas sekali", en: "State the company policy very firmly", right: false)
+                        + endNode],
+             ["Dialogues/d.yaml:22:9: warning[A003]: remediation node 'fix' (ms): 100% of the words of right option 1 are in the text shown just before it; a learner can copy the answer without understanding the principle. Ask about a new case"]),
         // Coverage (`runding check --coverage`).
         Case("C001", ["Glossary/s.yaml": skillsYAML,
                       "Dialogues/d.yaml": dialogueHead + "  q1:\n    ask: type\n    say: {ms: S, en: Q}\n    choices:\n"
@@ -178,6 +205,17 @@ import Testing
     ]
 
     /// A dialogue whose nodes all lead to each other and to the end: too many simple paths to list.
+    /// A choice that is right or wrong about empathy.
+    static func scored(_ text: String, en: String? = nil, right: Bool, goto: String = "end") -> String {
+        """
+              - text: {ms: "\(text)", en: "\(en ?? text)"}
+                feedback: {ms: ok, en: ok}
+                evidence: {empathy: \(right)}
+                goto: \(goto)
+
+        """
+    }
+
     static func denseDialogue(nodes count: Int) -> String {
         let ids = (1...count).map { "q\($0)" }
         var text = dialogueHead
@@ -209,7 +247,7 @@ import Testing
         let documented = guide.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("| "), line.count > 6 else { return nil }
             let code = line.dropFirst(2).prefix(4)
-            return code.first.map({ "FRDC".contains($0) }) == true && code.dropFirst().allSatisfy(\.isNumber)
+            return code.first.map({ "FRDCA".contains($0) }) == true && code.dropFirst().allSatisfy(\.isNumber)
                 ? String(code) : nil
         }
         #expect(documented.count >= 30)

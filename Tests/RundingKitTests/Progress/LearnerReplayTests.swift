@@ -117,7 +117,7 @@ import Testing
         let listening = progress.skills["active-listening"]
         #expect(listening?.knowledge.pKnown == KnowledgeTracer().trace(answers).last)
         #expect(listening?.knowledge.observations == 6)
-        #expect(listening?.knowledge.isMastered == true)
+        #expect(listening?.knowledge.isProficient == true)
         #expect(listening?.history.count == 6)
         #expect(listening?.history.first == SkillHistoryPoint(day: "2026-11-01", pKnown: 0.4))
         #expect(progress.skills["empathy"]?.parameters == custom)
@@ -128,9 +128,16 @@ import Testing
         var replay = LearnerReplay(learner: "aisyah", timeZone: Self.kualaLumpur)
         replay.apply(Self.event("2026-11-01T02:00:00.000Z", .dialogueEnd(.init(dialogue: "roleplay-price", outcome: "deal-lost", score: 0.4))))
         replay.apply(Self.event("2026-11-02T02:00:00.000Z", .dialogueEnd(.init(dialogue: "roleplay-price", outcome: "win-win", score: 0.9))))
-        replay.apply(Self.event("2026-11-03T02:00:00.000Z", .dialogueEnd(.init(dialogue: "roleplay-price", outcome: "deal", score: 0.7))))
+        replay.apply(Self.event("2026-11-03T02:00:00.000Z", .dialogueEnd(.init(dialogue: "roleplay-price", outcome: "deal", score: 0.7,
+                                                                                success: false))))
         let record = replay.progress(now: Self.time("2026-11-04T00:00:00.000Z")).dialogues["roleplay-price"]
-        #expect(record == DialogueRecord(firstScore: 0.4, bestScore: 0.9, attempts: 3, lastOutcome: "deal"))
+        // Without `success` (older logs) a pass is a score of at least 0.7; with it, what it says.
+        #expect(record == DialogueRecord(firstScore: 0.4, bestScore: 0.9, attempts: 3, lastOutcome: "deal",
+                                         passes: 1, lastPassed: false))
+        var content = LearnerReplay(learner: "aisyah", timeZone: Self.kualaLumpur,
+                                    dialogueSuccess: { $0.success ?? ($0.outcome != "deal-lost") })
+        content.apply(Self.event("2026-11-01T02:00:00.000Z", .dialogueEnd(.init(dialogue: "roleplay-price", outcome: "deal", score: 0.1))))
+        #expect(content.progress(now: Self.time("2026-11-04T00:00:00.000Z")).dialogues["roleplay-price"]?.passes == 1)
     }
 
     @Test func progressJSONHasAFixedShape() {
@@ -138,7 +145,7 @@ import Testing
         replay.apply(Self.answer("2026-11-28T10:15:30.123Z", item: "glossary:enps",
                                  evidence: [SkillEvidence(skill: "employee-feedback", shown: true)], rating: .good))
         let json = replay.progress(now: Self.time("2026-11-29T00:00:00.000Z")).jsonText
-        #expect(json == #"{"learner":"aisyah","answers":1,"correct":1,"streak_days":1,"last_active":"2026-11-28T10:15:30.123Z","skills":{"employee-feedback":{"p_known":0.4,"mastered":false,"observations":1,"params":{"l0":0.1,"t":0.1,"g":0.2,"s":0.1}}},"items":{"glossary:enps":{"stability":2.3065,"difficulty":2.118103970459016,"due":"2026-11-30T10:15:30.123Z","last_review":"2026-11-28T10:15:30.123Z","reviews":1}}}"#)
+        #expect(json == #"{"learner":"aisyah","answers":1,"correct":1,"streak_days":1,"last_active":"2026-11-28T10:15:30.123Z","skills":{"employee-feedback":{"p_known":0.4,"level":"attempted","mastered":false,"observations":1,"params":{"l0":0.1,"t":0.1,"g":0.2,"s":0.1}}},"items":{"glossary:enps":{"stability":2.3065,"difficulty":2.118103970459016,"due":"2026-11-30T10:15:30.123Z","last_review":"2026-11-28T10:15:30.123Z","reviews":1}}}"#)
         let empty = LearnerReplay(learner: "new", timeZone: Self.kualaLumpur).progress(now: Date()).jsonText
         #expect(empty == #"{"learner":"new","answers":0,"correct":0,"streak_days":0,"last_active":null,"skills":{},"items":{}}"#)
     }

@@ -86,9 +86,9 @@ import Testing
         let folder = try TeamFolder(["aisyah.jsonl": F.log(events)])
         let report = try folder.report()
         #expect(report.learners.map(\.learner) == ["aisyah"])
-        #expect(report.learners[0].answers == 11)
+        #expect(report.learners[0].answers == 12)
         let warning = try #require(report.warnings.first)
-        #expect(warning.line == 14)
+        #expect(warning.line == 15)
         #expect(warning.message.en == "event for learner '\(TerminalSafeText.clean("mallory" + Self.escape))' in the file of 'aisyah' (1 event); counted as 'aisyah'")
         #expect(!Self.containsControl(warning.text(.en)))
     }

@@ -45,12 +45,17 @@ enum ReportFixtures {
         Array(events.map { $0.jsonLine + "\n" }.joined().utf8)
     }
 
-    /// A steady learner: ten right answers on each skill over two sessions, a passed role-play.
+    /// A steady learner: one right answer on each skill on 29 November, then ten more over three
+    /// items the next day in another session (so both skills are mastered), a passed role-play.
     static func steady(_ learner: String) -> [ProgressEvent] {
-        var events = [sessionEvent("2026-11-30T02:00:00.000Z", learner: learner, start: true)]
+        let skills = ["employee-feedback", "active-listening"]
+        var events = [answer("2026-11-29T02:00:00.000Z", learner: learner, item: "quiz-enps/q1", skills: skills,
+                             session: otherSession),
+                      sessionEvent("2026-11-30T02:00:00.000Z", learner: learner, start: true)]
+        let items = ["quiz-enps/q1", "quiz-enps/q2", "glossary:enps"]
         for index in 0..<10 {
             let at = "2026-11-30T02:0\(index):30.000Z"
-            events.append(answer(at, learner: learner, item: "quiz-enps/q1", skills: ["employee-feedback", "active-listening"]))
+            events.append(answer(at, learner: learner, item: items[index % 3], skills: skills))
         }
         events.append(dialogueEnd("2026-11-30T02:10:00.000Z", learner: learner, dialogue: "rp-quiet-buyer", outcome: "deal", score: 0.9))
         events.append(sessionEvent("2026-11-30T02:11:00.000Z", learner: learner, start: false))
