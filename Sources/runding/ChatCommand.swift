@@ -29,8 +29,13 @@ struct ChatCommand: ParsableCommand {
 
     func run() throws {
         runding_install_signal_handlers()
-        let language = try content.language()
+        let chosenLanguage = try content.chosenLanguage()
+        var language = chosenLanguage ?? .ms
         let learner = try learnerOptions.learnerName(language: language)
+        // The language chosen with /lang in an earlier session, unless --lang or RUNDING_LANG chose.
+        let storeResult = learnerOptions.progressStore()
+        let preferences = (try? storeResult.get()).map { LearnerPreferencesFile(directory: $0.directory, learner: learner) }
+        if chosenLanguage == nil, let saved = preferences?.load().language { language = saved }
         let root = try content.contentRoot(language: language)
         // Loading only: the full lint is `runding check`'s job and would slow every start.
         let check = ContentLoader().load(root: root)
@@ -52,7 +57,7 @@ struct ChatCommand: ParsableCommand {
         var replay = LearnerReplay(learner: learner.rawValue, timeZone: .current,
                                    bktParameters: check.pack.bktParameters(for:),
                                    dialogueSuccess: check.pack.passRules.passed)
-        switch learnerOptions.progressStore() {
+        switch storeResult {
         case .success(let store):
             recorder = store
             do {
@@ -79,7 +84,8 @@ struct ChatCommand: ParsableCommand {
         let random = seed.map(SeededRandom.init(seed:)) ?? SeededRandom()
         let session = ChatSession(
             pack: check.pack, learner: learner.rawValue, language: language, replay: replay,
-            environment: .init(random: random, recorder: recorder))
+            environment: .init(random: random, recorder: recorder,
+                               savePreferences: preferences.map { file in { try file.save($0) } }))
         let source: any LineSource = interactive
             ? ReadlineSource(learner: learner.rawValue, completions: ChatCompletions(pack: check.pack))
             : PipedSource()

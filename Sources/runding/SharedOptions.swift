@@ -14,6 +14,12 @@ struct ContentOptions: ParsableArguments {
 
     /// The language chosen by `--lang`, else `RUNDING_LANG`, else Malay.
     func language() throws -> Language {
+        try chosenLanguage() ?? .ms
+    }
+
+    /// The language chosen by `--lang`, else `RUNDING_LANG`; nil when neither chose one (the chat
+    /// then uses the learner's saved preference).
+    func chosenLanguage() throws -> Language? {
         if let lang {
             guard let language = Language(code: lang) else {
                 throw ValidationError("--lang: '\(lang)' — use 'ms' or 'en' / gunakan 'ms' atau 'en'")
@@ -24,7 +30,7 @@ struct ContentOptions: ParsableArguments {
            let language = Language(code: fromEnvironment) {
             return language
         }
-        return .ms
+        return nil
     }
 
     /// The content directory, or exit 66 with a message naming where Runding looked.

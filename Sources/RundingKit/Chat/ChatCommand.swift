@@ -2,12 +2,13 @@ import Foundation
 
 /// A slash command of the chat, with its English and Malay names.
 public enum ChatCommand: String, CaseIterable, Sendable {
-    case help, glossary, quiz, review, roleplay, progress, lang, quit, stop, hint
+    case help, next, glossary, quiz, review, roleplay, progress, lang, quit, stop, hint
 
     /// The Malay alias.
     public var malayName: String {
         switch self {
         case .help: return "bantuan"
+        case .next: return "seterusnya"
         case .glossary: return "glosari"
         case .quiz: return "kuiz"
         case .review: return "ulangkaji"

@@ -41,8 +41,12 @@ public struct ChatRenderer: Sendable {
                            : line
             }
         case .choices(let options):
+            // Numbers right-aligned, so that 10–13 line up with 1–9.
+            let width = String(options.count).count
             return options.enumerated().flatMap { index, option in
-                wrap(option, firstPrefix: "  \(index + 1). ", restPrefix: String(repeating: " ", count: 5 + String(index + 1).count - 1))
+                let number = String(index + 1)
+                let prefix = "  " + String(repeating: " ", count: width - number.count) + number + ". "
+                return wrap(option, firstPrefix: prefix, restPrefix: String(repeating: " ", count: prefix.count))
             }
         case .bullets(let items):
             return items.flatMap { wrap($0, firstPrefix: "  • ", restPrefix: "    ") }

@@ -44,11 +44,7 @@ public final class ChatSession {
         startingKnowledge = progress.skills.mapValues(\.knowledge.pKnown)
         var reply = context.record(.sessionStart)
         reply += ChatReply([.text(ChatStrings.welcome[language])])
-        if !progress.dueItems.isEmpty {
-            reply.blocks.append(.text(language == .ms
-                ? "Anda ada \(progress.dueItems.count) item untuk diulang kaji: taip /ulangkaji."
-                : "You have \(progress.dueItems.count) items to review: type /review."))
-        }
+        reply.blocks.append(.text(welcomeNextStep(progress)))
         return reply
     }
 
@@ -103,13 +99,20 @@ public final class ChatSession {
         (activity as? ReviewActivity)?.question
     }
 
-    /// Words to complete at the prompt: commands, glossary terms and ids, dialogue, topic and skill ids.
-    public var completionWords: [String] {
-        var words = ChatCommand.allNames
-        words += pack.entries.flatMap { [$0.id, $0.term.ms, $0.term.en] }
-        words += pack.dialogues.map(\.id) + pack.topics.map(\.id) + pack.skills.map(\.id)
-        var seen: Set<String> = []
-        return words.filter { seen.insert($0).inserted }
+    /// What tab completion offers at the prompt (`ChatCompletions`, one definition for all).
+    public var completions: ChatCompletions { ChatCompletions(pack: pack) }
+
+    /// The welcome's second line: a returning learner hears what is due and the next step; a
+    /// first-time learner where to begin.
+    private func welcomeNextStep(_ progress: LearnerProgress) -> String {
+        let advice = NextStepAdvice(context: context)
+        let command = "/" + ChatCommand.next.name(in: language)
+        if progress.lastActive == nil {
+            let start = advice.reason(advice.step)
+            return (language == .ms ? "Kali pertama di sini? " : "First time here? ") + start
+                + (language == .ms ? " Taip \(command) untuk bermula." : " Type \(command) to begin.")
+        }
+        return (language == .ms ? "Selamat kembali. " : "Welcome back. ") + advice.suggestion()
     }
 
     // MARK: Commands
@@ -168,8 +171,17 @@ public final class ChatSession {
             return ChatReply([.text(language == .ms ? "Gunakan /bahasa ms atau /bahasa en." : "Use /lang ms or /lang en.")])
         }
         context.language = wanted
+        var reply = ChatReply([.text(wanted == .ms ? "Bahasa: Melayu." : "Language: English.")])
+        do {
+            try context.environment.savePreferences?(LearnerPreferences(language: wanted))
+        } catch {
+            let problem = (error as? ProgressFileError)?.message[language] ?? String(describing: error)
+            reply.blocks.append(.notice(language == .ms
+                ? "Pilihan bahasa tidak dapat disimpan untuk sesi akan datang: \(TerminalSafeText.clean(problem))"
+                : "The language could not be kept for next time: \(TerminalSafeText.clean(problem))"))
+        }
         let again = isInActivity ? activity.presentAgain() : ChatReply()
-        return ChatReply([.text(wanted == .ms ? "Bahasa: Melayu." : "Language: English.")]) + again
+        return reply + again
     }
 
     private func leaveActivity() -> ChatReply {

@@ -9,6 +9,7 @@ enum ChatStrings {
     static func help(_ language: Language) -> [String] {
         let rows: [(ChatCommand, String, LocalizedText)] = [
             (.help, "", t("senarai arahan ini", "this list of commands")),
+            (.next, "", t("mulakan aktiviti terbaik seterusnya untuk anda", "start the best next activity for you")),
             (.glossary, " [istilah|term]", t("cari istilah glosari, atau senaraikan semua", "look up a glossary term, or list them all")),
             (.quiz, " [topik|kemahiran]", t("mulakan kuiz (tanpa hujah: menu)", "start a quiz (no argument: a menu)")),
             (.roleplay, " [id]", t("mulakan lakonan peranan dengan pembeli (tanpa hujah: menu)", "start a role-play with a buyer (no argument: a menu)")),

@@ -1,5 +1,5 @@
 /// The chat between activities: anything typed is a question to the glossary, and the commands
-/// that start something (/glossary, /quiz, /roleplay, /review, /progress) are handled here.
+/// that start something (/next, /glossary, /quiz, /roleplay, /review, /progress) are handled here.
 final class ConversationActivity: ChatActivity {
     let context: ChatContext
 
@@ -8,7 +8,14 @@ final class ConversationActivity: ChatActivity {
     }
 
     func respond(to line: String) -> ChatStep {
-        ChatStep(GlossaryAnswers(context: context).answer(line))
+        // A bare number outside a menu is a choice with nothing to choose from, not a question.
+        if TextNormalizer.isNumber(line.trimmingCharacters(in: .whitespaces)) {
+            let language = context.language
+            return .stay(.text(language == .ms
+                ? "Tiada senarai untuk dipilih sekarang. Taip /kuiz atau /lakonan untuk senarai, atau /seterusnya."
+                : "There is no list to choose from right now. Type /quiz or /roleplay for a list, or /next."))
+        }
+        return ChatStep(GlossaryAnswers(context: context).answer(line))
     }
 
     func perform(_ command: ChatCommand, argument: String) -> ChatStep? {
@@ -17,6 +24,7 @@ final class ConversationActivity: ChatActivity {
         case .quiz: return MenuActivity.choose(.quiz, argument, context: context)
         case .roleplay: return MenuActivity.choose(.roleplay, argument, context: context)
         case .review: return ReviewActivity.start(context: context)
+        case .next: return NextStepAdvice(context: context).start()
         case .progress:
             return ChatStep(ProgressView(pack: context.pack, language: context.language)
                 .reply(for: context.progress(), learner: context.learner))

@@ -25,21 +25,30 @@ struct DialogueEndReport {
         if run.dialogue.kind == .roleplay {
             reply += scorecard(run)
         }
+        reply.blocks.append(.text(NextStepAdvice(context: context).suggestion()))
         return reply
     }
 
-    /// Per skill: what went well and what to try next, from the feedback of the choices made.
+    /// Per skill, one line of its own: a skill shown every time says so with the skill's
+    /// description; a skill missed at least once gets the skill's tip (from `Glossary/skills.yaml`),
+    /// so that no paragraph is repeated under several skills and "what to try next" is advice.
     func scorecard(_ run: DialogueRun) -> ChatReply {
         var well: [String] = []
         var next: [String] = []
         for tally in run.skillTally {
-            let name = context.pack.skill(tally.skill)?.name[language] ?? tally.skill
+            let skill = context.pack.skill(tally.skill)
+            let name = skill?.name[language] ?? tally.skill
+            let chances = tally.shown + tally.missed
             if tally.missed == 0 {
-                let example = run.observations.first { $0.skill == tally.skill && $0.shown }?.feedback[language] ?? ""
-                well.append("\(name) (\(tally.shown)✔): \(example)")
+                let shown = language == .ms ? "ditunjukkan dalam \(tally.shown) daripada \(chances) giliran"
+                                            : "shown in \(tally.shown) of \(chances) turns"
+                let what = skill.map { " — " + $0.description[language] } ?? ""
+                well.append("\(name) (\(shown))\(what)")
             } else {
-                let example = run.observations.first { $0.skill == tally.skill && !$0.shown }?.feedback[language] ?? ""
-                next.append("\(name) (\(tally.shown)✔ \(tally.missed)✘): \(example)")
+                let shown = language == .ms ? "\(tally.shown) daripada \(chances) giliran"
+                                            : "\(tally.shown) of \(chances) turns"
+                let tip = skill?.tip.map { ": " + $0[language] } ?? ""
+                next.append("\(name) (\(shown))\(tip)")
             }
         }
         var blocks: [ChatBlock] = [.title(language == .ms ? "Kad skor" : "Scorecard")]

@@ -11,12 +11,23 @@ final class MenuActivity: ChatActivity {
         self.options = options
     }
 
-    /// `/quiz [words]`, `/roleplay [words]`: the one dialogue that matches starts, else a menu.
+    /// `/quiz [words|number]`, `/roleplay [words|number]`: the one dialogue that matches, or the
+    /// one at that number of the full menu, starts; else a menu of the matches (or of all).
+    /// Menus follow the curriculum order.
     static func choose(_ kind: Dialogue.Kind, _ argument: String, context: ChatContext) -> ChatStep {
         let language = context.language
-        let all = context.pack.dialogues.filter { $0.kind == kind }
+        let all = context.pack.inCurriculumOrder(context.pack.dialogues.filter { $0.kind == kind })
         guard !all.isEmpty else {
             return .stay(.text(language == .ms ? "Tiada dialog jenis ini dalam kandungan." : "The content has none of these."))
+        }
+        if let number = Int(argument) {
+            guard (1...all.count).contains(number) else {
+                let menu = MenuActivity(context: context, kind: kind, options: all)
+                return ChatStep(ChatReply([.text(language == .ms ? "Tiada nombor \(number) dalam senarai. Pilih 1 hingga \(all.count):"
+                                                                 : "There is no number \(number) in the list. Pick 1 to \(all.count):")])
+                                + menu.presentAgain(), next: .start(menu))
+            }
+            return DialogueActivity.start(all[number - 1], context: context)
         }
         let options = argument.isEmpty ? all : DialogueFinder(pack: context.pack).matches(argument, among: all)
         if options.count == 1 { return DialogueActivity.start(options[0], context: context) }

@@ -10,14 +10,17 @@ public struct ProgressView: Sendable {
 
     public func reply(for progress: LearnerProgress, learner: String) -> ChatReply {
         var blocks: [ChatBlock] = [.title((language == .ms ? "Kemajuan: " : "Progress: ") + learner)]
-        var shown: Set<String> = []
-        for skill in pack.skills {
-            shown.insert(skill.id)
-            blocks.append(bar(label: skill.name[language], progress.skills[skill.id]))
-        }
+        let known = Set(pack.skills.map(\.id))
+        var rows = pack.skills.map { (label: $0.name[language], skill: progress.skills[$0.id]) }
         // Skills in the log that the content no longer has still show, under their ids.
-        for id in progress.skills.keys.sorted() where !shown.contains(id) {
-            blocks.append(bar(label: TerminalSafeText.clean(id), progress.skills[id]))
+        for id in progress.skills.keys.sorted() where !known.contains(id) {
+            rows.append((label: TerminalSafeText.clean(id), skill: progress.skills[id]))
+        }
+        // Every label padded to the longest, so that the bars line up in both languages.
+        let width = rows.map(\.label.count).max() ?? 0
+        for row in rows {
+            let label = row.label + String(repeating: " ", count: width - row.label.count)
+            blocks.append(bar(label: label, row.skill))
         }
         let accuracy = progress.accuracy.map(ChatFormat.percent) ?? "—"
         let totalMinutes = Int(progress.timePractised / 60)

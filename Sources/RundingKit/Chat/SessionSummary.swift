@@ -1,4 +1,4 @@
-/// The three lines that close a session: this session's answers, the biggest gain in mastery,
+/// The three lines that close a session: this session's answers, the biggest change in mastery,
 /// what is due next.
 struct SessionSummary {
     let context: ChatContext
@@ -22,7 +22,12 @@ struct SessionSummary {
             if skill.knowledge.pKnown != before { gains.append((id, before, skill.knowledge.pKnown)) }
         }
         let second: String
-        if let top = gains.max(by: { ($0.2 - $0.1, $1.0) < ($1.2 - $1.1, $0.0) }) {
+        // The largest change either way; ties go to the first id.
+        if let top = gains.max(by: { (abs($0.2 - $0.1), $1.0) < (abs($1.2 - $1.1), $0.0) }),
+           percent(top.1) == percent(top.2) {
+            second = language == .ms ? "Penguasaan kemahiran hampir tidak berubah dalam sesi ini."
+                                     : "Skill mastery barely changed this session."
+        } else if let top = gains.max(by: { (abs($0.2 - $0.1), $1.0) < (abs($1.2 - $1.1), $0.0) }) {
             let name = pack.skill(top.0)?.name[language] ?? top.0
             second = (language == .ms ? "Perubahan terbesar: " : "Biggest change: ")
                 + "\(name) \(percent(top.1)) → \(percent(top.2))."

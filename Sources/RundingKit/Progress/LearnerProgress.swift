@@ -118,14 +118,17 @@ public struct DialogueRecord: Sendable, Hashable {
     public var passes: Int
     /// Whether the latest attempt was passed.
     public var lastPassed: Bool
+    /// When the latest attempt ended, nil when unknown.
+    public var lastAttempt: Date?
 
     public init(firstScore: Double, bestScore: Double, attempts: Int, lastOutcome: String,
-                passes: Int = 0, lastPassed: Bool = false) {
+                passes: Int = 0, lastPassed: Bool = false, lastAttempt: Date? = nil) {
         self.firstScore = firstScore
         self.bestScore = bestScore
         self.attempts = attempts
         self.lastOutcome = lastOutcome
         self.passes = passes
         self.lastPassed = lastPassed
+        self.lastAttempt = lastAttempt
     }
 }

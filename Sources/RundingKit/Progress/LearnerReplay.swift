@@ -71,12 +71,14 @@ public struct LearnerReplay {
                 record.bestScore = max(record.bestScore, end.score)
                 record.lastOutcome = end.outcome
                 record.lastPassed = passed
+                record.lastAttempt = event.at
                 if passed { record.passes += 1 }
                 dialogues[end.dialogue] = record
             } else {
                 dialogues[end.dialogue] = DialogueRecord(firstScore: end.score, bestScore: end.score,
                                                          attempts: 1, lastOutcome: end.outcome,
-                                                         passes: passed ? 1 : 0, lastPassed: passed)
+                                                         passes: passed ? 1 : 0, lastPassed: passed,
+                                                         lastAttempt: event.at)
             }
         }
     }

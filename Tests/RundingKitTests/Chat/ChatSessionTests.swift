@@ -129,9 +129,9 @@ final class ChatHarness {
         #expect(chat.say("/bahasa") == "Bahasa: Melayu.")
         #expect(chat.say("/progress").hasPrefix("Kemajuan: ali"))
         #expect(chat.say("/stop") == "Tiada kuiz atau lakonan yang sedang berjalan.")
-        #expect(chat.session.completionWords.contains("/ulangkaji"))
-        #expect(chat.session.completionWords.contains("rp-quiet-buyer"))
-        #expect(chat.session.completionWords.contains("Pulse survey"))
+        #expect(chat.session.completions.words.contains("/ulangkaji"))
+        #expect(chat.session.completions.words.contains("rp-quiet-buyer"))
+        #expect(chat.session.completions.words.contains("Pulse survey"))
     }
 
     @Test func reviewGradesTypedTerms() {
