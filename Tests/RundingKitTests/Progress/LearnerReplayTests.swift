@@ -133,7 +133,8 @@ import Testing
         let record = replay.progress(now: Self.time("2026-11-04T00:00:00.000Z")).dialogues["roleplay-price"]
         // Without `success` (older logs) a pass is a score of at least 0.7; with it, what it says.
         #expect(record == DialogueRecord(firstScore: 0.4, bestScore: 0.9, attempts: 3, lastOutcome: "deal",
-                                         passes: 1, lastPassed: false))
+                                         passes: 1, lastPassed: false,
+                                         lastAttempt: Self.time("2026-11-03T02:00:00.000Z")))
         var content = LearnerReplay(learner: "aisyah", timeZone: Self.kualaLumpur,
                                     dialogueSuccess: { $0.success ?? ($0.outcome != "deal-lost") })
         content.apply(Self.event("2026-11-01T02:00:00.000Z", .dialogueEnd(.init(dialogue: "roleplay-price", outcome: "deal", score: 0.1))))
