@@ -17,6 +17,21 @@ import Testing
         #expect(!result.stdout.contains("NOT be saved"))
     }
 
+    @Test func theLanguageChosenInTheChatIsKeptForTheNextRunUnlessLangSaysOtherwise() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let base = ["--learner", "aina", "--progress-dir", directory.path, "--content", Repository.starterPack]
+        let first = try BinaryRunner.run(base, stdin: "/bahasa en\n", environment: ["RUNDING_LANG": ""])
+        #expect(first.status == 0)
+        #expect(first.stdout.hasPrefix("Selamat datang"))
+        let second = try BinaryRunner.run(base, stdin: "", environment: ["RUNDING_LANG": ""])
+        #expect(second.stdout.hasPrefix("Welcome to Runding"), "\(second.stdout)")
+        let forced = try BinaryRunner.run(base + ["--lang", "ms"], stdin: "")
+        #expect(forced.stdout.hasPrefix("Selamat datang"))
+        let byEnvironment = try BinaryRunner.run(base, stdin: "", environment: ["RUNDING_LANG": "ms"])
+        #expect(byEnvironment.stdout.hasPrefix("Selamat datang"))
+    }
+
     @Test func otherInvalidNamesAreStillRefused() throws {
         let result = try BinaryRunner.run(["--learner", "a b", "--content", Repository.starterPack], stdin: "")
         #expect(result.status == 2)
