@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RundingKit
 
@@ -9,6 +10,18 @@ import Testing
     @Test func hasNoErrorsOrWarnings() {
         // No finding at all, the guessability warnings (A001–A003) included.
         #expect(Self.check.diagnostics.map { DiagnosticRenderer(language: .en).render($0) } == [])
+    }
+
+    /// The best path is the one each transcript records (the main path, which trainers may edit):
+    /// at least 8 turns of the learner's, ending in a pass.
+    @Test func everyRolePlaysBestPathIsAtLeastEightTurns() throws {
+        for rolePlay in pack.dialogues where rolePlay.kind == .roleplay {
+            let path = Repository.root + "/Tests/RundingKitTests/Transcripts/\(rolePlay.id).transcript"
+            let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+            let turns = lines.filter { $0.hasPrefix("> ") }.dropFirst().count
+            #expect(turns >= 8, "\(rolePlay.id): the best path is \(turns) turns")
+            #expect(lines.contains { $0.hasPrefix("Tamat: berjaya") }, "\(rolePlay.id): the best path does not pass")
+        }
     }
 
     @Test func catalogueHasTheRequiredSkills() {
