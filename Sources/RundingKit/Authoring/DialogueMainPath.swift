@@ -14,16 +14,17 @@ public struct DialogueMainPath: Sendable {
     /// The steps, or nil when no ending can be reached at all.
     public let steps: [Step]?
 
-    public init(_ dialogue: Dialogue, language: Language = .ms) {
+    public init(_ dialogue: Dialogue, language: Language = .ms,
+                understander: AnswerUnderstander = AnswerUnderstander()) {
         self.dialogue = dialogue
-        let matcher = AnswerMatcher()
         /// What to type for choice `index` of `node` so that the matcher takes it, if anything.
         func input(_ node: DialogueNode, _ index: Int) -> String? {
             let choice = node.choices[index]
             if choice.isFallback { return node.mode == .type ? nil : String(index + 1) }
             let answers = choice.samples + (node.mode == .type ? [choice.text[language]] : [])
             for answer in answers where !answer.isEmpty {
-                if case .choice(let picked, _) = matcher.match(answer, in: node), picked == index { return answer }
+                if case .take(let picked, _) = understander.understand(answer, in: node, of: dialogue.id),
+                   picked == index { return answer }
             }
             return node.mode == .choose ? String(index + 1) : nil
         }

@@ -19,13 +19,12 @@ public struct QueryAnalyzer: Sendable {
     /// can be read only one way.
     static func knownRoots(fromMalay texts: [String]) -> Set<String> {
         let stemmer = MalayStemmer()
-        var roots: Set<String> = []
-        for text in texts {
-            for word in TextNormalizer.words(text) {
-                roots.insert(word)
-                if let reading = stemmer.readings(of: word).first, !reading.ambiguous {
-                    roots.insert(reading.stem)
-                }
+        var words: Set<String> = []
+        for text in texts { words.formUnion(TextNormalizer.words(text)) }
+        var roots = words
+        for word in words {
+            if let reading = stemmer.readings(of: word).first, !reading.ambiguous {
+                roots.insert(reading.stem)
             }
         }
         return roots

@@ -68,7 +68,7 @@ import Testing
         Case("F008", ["Glossary/a.yaml": topicsYAML.replacingOccurrences(of: "    name:", with: "    nmae: x\n    name:")],
              ["Glossary/a.yaml:3:5: warning[F008]: unknown key 'nmae' in topic — did you mean 'name'?"]),
         Case("F009", ["Glossary/a.yaml": "glossary:\n  - id: x\n"],
-             ["Glossary/a.yaml:1:1: error[F009]: unknown kind of file: expected 'skills:', 'topics:', 'entries:' or 'kind:'"]),
+             ["Glossary/a.yaml:1:1: error[F009]: unknown kind of file: expected 'skills:', 'topics:', 'entries:', 'shortforms:', 'synonyms:' or 'kind:'"]),
         Case("F010", ["Glossary/a.yaml": "topics:\n  - id: Basics_1\n    name: {ms: A, en: B}\n"],
              ["Glossary/a.yaml:2:9: error[F010]: invalid id 'Basics_1': use lower-case letters, digits and '-'"]),
         Case("F011", ["Glossary/a.yaml": "topics:\n  - id: basics\n    name: {ms: Asas}\n"],
