@@ -1,6 +1,11 @@
 /// Cross-checks loaded content: ids, references, dialogue graphs and typed answers.
 public struct ContentLinter: Sendable {
-    public init() {}
+    /// Whether to run `UnderstandingCheck` (the slowest part: every example through its node's model).
+    public var checksUnderstanding: Bool
+
+    public init(checksUnderstanding: Bool = true) {
+        self.checksUnderstanding = checksUnderstanding
+    }
 
     public func lint(_ loaded: ContentLoader.Result) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -15,7 +20,9 @@ public struct ContentLinter: Sendable {
             diagnostics += DialogueGraphCheck(dialogue: dialogue).run()
             diagnostics += GuessabilityCheck(dialogue: dialogue).run()
             diagnostics += typedAnswers(in: dialogue)
-            diagnostics += UnderstandingCheck(dialogue: dialogue, understander: understander).run()
+            if checksUnderstanding {
+                diagnostics += UnderstandingCheck(dialogue: dialogue, understander: understander).run()
+            }
         }
         return diagnostics.map { Self.attachSourceLine($0, from: loaded.sourceLines) }
     }
