@@ -24,6 +24,7 @@ public struct ReportWarning: Sendable, Hashable {
     /// part-way (the next session starts a new line after it).
     static func isTornWrite(_ warning: ProgressLogWarning) -> Bool {
         warning.reason.hasPrefix("not valid JSON: unexpected end of line")
+            || warning.reason.hasPrefix("not valid JSON: unterminated string")
     }
 
     /// A torn line that good events followed: a note, not a problem.

@@ -76,7 +76,7 @@ import Testing
     @Test func aTornLineFollowedByGoodEventsIsANoteNotAProblem() throws {
         let torn = Array(#"{"v":1,"at":"2026-11-30T02:00:00.000Z","learner":"aisyah","sess"#.utf8) + [0x0A]
         let bytes = F.log([F.answer("2026-11-29T02:00:00.000Z")]) + torn + F.log([F.answer("2026-11-30T03:00:00.000Z")])
-        let folder = try TeamFolder(["aisyah.jsonl": bytes, "badrul.jsonl": F.log([F.answer("2026-11-30T03:00:00.000Z")]) + torn.dropLast()])
+        let folder = try TeamFolder(["aisyah.jsonl": bytes, "badrul.jsonl": F.log([F.answer("2026-11-30T03:00:00.000Z", learner: "badrul")]) + torn.dropLast()])
         let report = try folder.report(sort: .name)
         let aisyah = report.learners[0], badrul = report.learners[1]
         #expect(aisyah.warningCount == 1 && aisyah.repairedLines == 1 && aisyah.fileProblems == 0)
@@ -85,7 +85,7 @@ import Testing
         #expect(report.attention(badrul).contains(.fileProblems))
         let note = try #require(report.warnings.first { $0.file == "aisyah.jsonl" })
         #expect(note.line == 2)
-        #expect(note.message.en == "note: an incomplete line (an interrupted write) was skipped; the next session carried on normally (not valid JSON: unexpected end of line at column 66)")
+        #expect(note.message.en == "note: an incomplete line (an interrupted write) was skipped; the next session carried on normally (not valid JSON: unterminated string at column 64; line skipped)")
         #expect(note.message.ms.hasPrefix("nota: baris tidak lengkap (tulisan terganggu) dilangkau"))
     }
 
@@ -93,6 +93,7 @@ import Testing
         let bytes = F.log([F.answer("2026-11-29T02:00:00.000Z")]) + Array("not json\n".utf8) + F.log([F.answer("2026-11-30T03:00:00.000Z")])
         let report = try TeamFolder(["aisyah.jsonl": bytes]).report()
         #expect(report.learners[0].fileProblems == 1)
+        #expect(report.learners[0].repairedLines == 0)
         #expect(report.attention(report.learners[0]).contains(.fileProblems))
     }
 
