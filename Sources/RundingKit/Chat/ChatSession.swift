@@ -63,9 +63,9 @@ public final class ChatSession {
         }
         guard !line.isEmpty else { return reply }
         if let parsed = ChatCommand.parse(line) {
-            return reply + perform(parsed)
+            return context.markingUnsavedAnswer(reply + perform(parsed))
         }
-        return reply + apply(activity.respond(to: line))
+        return context.markingUnsavedAnswer(reply + apply(activity.respond(to: line)))
     }
 
     /// Ctrl-C: inside a quiz, role-play or review, asks before leaving; otherwise nothing to do.
