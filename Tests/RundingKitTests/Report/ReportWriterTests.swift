@@ -13,7 +13,7 @@ import Testing
 
     @Test func tableWhenPiped() throws {
         let (_, report) = try Self.team()
-        #expect(ReportTableWriter(language: .en).render(report) == """
+        #expect(ReportTableWriter(language: .en, width: 200).render(report) == """
             Team progress: 3 learners
             Generated 2026-12-01 12:00 (UTC+08:00)
 
@@ -38,7 +38,7 @@ import Testing
 
     @Test func malayHeadingsAndColourOnlyWhenAllowed() throws {
         let (_, report) = try Self.team()
-        let plain = ReportTableWriter(language: .ms).render(report)
+        let plain = ReportTableWriter(language: .ms, width: 250).render(report)
         #expect(plain.hasPrefix("Kemajuan pasukan: 3 pelajar\nDijana 2026-12-01 12:00 (UTC+08:00)\n"))
         #expect(plain.contains("Pelajar  Dikuasai  Kemahiran terlemah"))
         #expect(plain.contains("tidak aktif 7+ hari, ulang kaji tertunggak, ketepatan rendah"))
