@@ -114,7 +114,7 @@ struct ReportCommand: ParsableCommand {
                                      terminal: onTerminal,
                                      width: width ?? (onTerminal ? Terminal.standardOutput.width : 80)).render(report)
         case .csv:
-            text = ReportCSVWriter(rows: by).render(report)
+            text = ReportCSVWriter(rows: by, language: language).render(report)
         case .json:
             text = ReportJSONWriter(language: language).render(report)
         case .html:
