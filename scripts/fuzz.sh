@@ -64,6 +64,7 @@ answer)
     printf '%s\n%s' '[skor] (promoter|promoters)' 'promotor' > "$seeds/pattern-2.txt"
     printf '%s\n%s' '(win win|menang menang) [situasi]' 'menang-menang' > "$seeds/pattern-3.txt"
     printf '%s\n%s' '[a|a] [a|a] [a|a] [a|a] (a|a a) [a] b' 'a a a a a a a a a a a a' > "$seeds/pattern-4.txt"
+    { printf '%.0s(' $(seq 40); printf 'a'; printf '%.0s)' $(seq 40); printf '\na\n'; } > "$seeds/pattern-deep.txt"
     ;;
 progress)
     session=3f2a1c9e-7b4d-4e8a-9c1f-0d2e3b4a5c6d
@@ -104,7 +105,8 @@ options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit
          -print_final_stats=1
          -artifact_prefix="$artifacts/$target/")
 [[ -f "Fuzz/$target.dict" ]] && options+=(-dict="Fuzz/$target.dict")
-case "$target" in content|progress) options+=(-max_len=16384) ;; answer) options+=(-max_len=4096) ;; esac
+# Long enough for nesting attacks: 30,000 brackets (60 KB) once overflowed the pattern parser.
+case "$target" in content|answer) options+=(-max_len=131072) ;; progress) options+=(-max_len=16384) ;; esac
 
 log=$artifacts/$target/last-run.log
 echo "== fuzzing $target for ${seconds}s ($(ls "$seeds" | wc -l) seeds, $(ls "$corpus" | wc -l) in corpus)" >&2

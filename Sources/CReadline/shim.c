@@ -54,6 +54,8 @@ void runding_install_signal_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    /* Ctrl-\: like SIGTERM (save, summarise, exit), not the runtime's crash report. */
+    sigaction(SIGQUIT, &action, NULL);
     signal(SIGPIPE, SIG_IGN);
     /* A parent may have blocked them (test runners do); this thread must receive them. */
     sigset_t wanted;
@@ -61,6 +63,7 @@ void runding_install_signal_handlers(void) {
     sigaddset(&wanted, SIGINT);
     sigaddset(&wanted, SIGTERM);
     sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGQUIT);
     pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
 }
 

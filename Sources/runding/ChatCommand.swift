@@ -15,7 +15,7 @@ struct ChatCommand: ParsableCommand {
 
         In the chat: /help (/bantuan), /next (/seterusnya), /glossary [term] (/glosari), /quiz [topic|skill] (/kuiz), /roleplay [id] (/lakonan), /review (/ulangkaji), /progress (/kemajuan), /lang ms|en (/bahasa, kept for the next session unless --lang or RUNDING_LANG is given), /hint (/petunjuk), /stop (/berhenti), /quit (/keluar). Ctrl-C clears the line (in a quiz: asks before leaving it); Ctrl-D ends the session with a summary.
 
-        When standard input is not a terminal, lines are read without prompts, echo or colours. The exit status is 0 at the end of input, on SIGTERM or SIGHUP (the session is saved and summed up first) and when standard output is closed: printf 'apa itu eNPS?\\n/quit\\n' | runding --learner demo
+        When standard input is not a terminal, lines are read without prompts, echo or colours. The exit status is 0 at the end of input, on SIGTERM, SIGHUP or SIGQUIT (Ctrl-\\; the session is saved and summed up first) and when standard output is closed: printf 'apa itu eNPS?\\n/quit\\n' | runding --learner demo
         """
 
     @OptionGroup var content: ContentOptions

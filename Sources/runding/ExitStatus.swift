@@ -23,7 +23,7 @@ enum ExitStatus {
           66  no content found / kandungan tidak ditemui
           73  output file cannot be written (--output) / fail output tidak dapat ditulis
           74  a progress file or directory cannot be read / fail kemajuan tidak dapat dibaca
-        The chat exits 0 at end of input, /quit, SIGTERM or SIGHUP (after saving and the summary),
+        The chat exits 0 at end of input, /quit, SIGTERM, SIGHUP or SIGQUIT (after saving and the summary),
         or when its output is closed. / Sembang keluar dengan 0 selepas sesi disimpan.
         """
 }

@@ -44,10 +44,23 @@ struct ReportCommand: ParsableCommand {
                                             valueName: "learner|skill"))
     var by: ReportCSVWriter.Rows = .learner
 
+    @Option(name: .long, help: ArgumentHelp(
+        "When overdue reviews need attention: N items, P% of scheduled items, or both (default 5,20%: whichever comes first). / Bila ulang kaji tertunggak perlu perhatian: N item, P% item berjadual, atau kedua-duanya.",
+        valueName: "N,P%"))
+    var overdueThreshold: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Fit the table to this many characters (default: the terminal's width, COLUMNS, or 80 when piped). / Muatkan jadual dalam sekian aksara (lalai: lebar terminal, COLUMNS, atau 80 jika dipaipkan).",
+        valueName: "n"))
+    var width: Int?
+
     @Flag(name: .long, help: "Never use colours (also NO_COLOR).")
     var noColor = false
 
     func validate() throws {
+        if let width, !(40...1000).contains(width) {
+            throw ValidationError("--width: '\(width)' — use 40 to 1000 / gunakan 40 hingga 1000")
+        }
         if by == .skill && format != .csv {
             throw ValidationError("--by skill: only with --format csv / hanya dengan --format csv")
         }
@@ -69,7 +82,13 @@ struct ReportCommand: ParsableCommand {
         let directory = try options.directory(language: language)
         let destination = try options.destination(language: language)
 
-        let configuration = ReportConfiguration(pack: pack, now: now, timeZone: timeZone, since: start)
+        var configuration = ReportConfiguration(pack: pack, now: now, timeZone: timeZone, since: start)
+        if let overdueThreshold {
+            guard let thresholds = configuration.attention.settingOverdue(overdueThreshold) else {
+                throw ValidationError("--overdue-threshold: '\(TerminalSafeText.clean(overdueThreshold))' — use N, P% or N,P% (e.g. 5,20%) / gunakan N, P% atau N,P% (cth. 5,20%)")
+            }
+            configuration.attention = thresholds
+        }
         let indicator = ProgressIndicator(label: language == .ms ? "Membaca fail kemajuan" : "Reading progress files")
         let report: TeamReport
         do {
@@ -93,9 +112,9 @@ struct ReportCommand: ParsableCommand {
             text = ReportTableWriter(language: language,
                                      colour: destination.isStandardOutput && Terminal.standardOutput.allowsColor(noColorFlag: noColor),
                                      terminal: onTerminal,
-                                     width: onTerminal ? Terminal.standardOutput.width : 100).render(report)
+                                     width: width ?? (onTerminal ? Terminal.standardOutput.width : 80)).render(report)
         case .csv:
-            text = ReportCSVWriter(rows: by).render(report)
+            text = ReportCSVWriter(rows: by, language: language).render(report)
         case .json:
             text = ReportJSONWriter(language: language).render(report)
         case .html:

@@ -402,7 +402,8 @@ import RundingKit
 
     // MARK: Signals
 
-    @Test(arguments: [SIGTERM, SIGHUP])
+    /// SIGQUIT (Ctrl-\\) too: issue 16, item 11, it printed "Program crashed" and a backtrace.
+    @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT])
     func aSignalDuringAQuizEndsTheSessionCleanly(signal: Int32) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -417,6 +418,7 @@ import RundingKit
         #expect(process.process.terminationReason == .exit)
         #expect(process.text.contains("Sesi ini: 1 jawapan, 1 betul (100%)."))
         #expect(!process.text.contains("Fatal error"))
+        #expect(!process.text.contains("crashed") && !process.text.contains("Backtrace"))
         let events = try Self.events(directory.path + "/isyarat.jsonl")
         #expect(events.map(\.kind.typeName) == ["session_start", "answer", "session_end"])
     }

@@ -9,7 +9,7 @@
 enum runding_signal {
     RUNDING_SIGNAL_NONE = 0,
     RUNDING_SIGNAL_INTERRUPT = 1, /* SIGINT: clear the line */
-    RUNDING_SIGNAL_TERMINATE = 2  /* SIGTERM or SIGHUP: end the session cleanly */
+    RUNDING_SIGNAL_TERMINATE = 2  /* SIGTERM, SIGHUP or SIGQUIT: end the session cleanly */
 };
 
 /* Sets the locale (falling back to C.UTF-8), installs the signal handlers, ignores SIGPIPE. */
@@ -22,7 +22,7 @@ int runding_wait_readable(int fd, int timeout_ms);
 /* Takes and clears the pending signal. */
 int runding_take_signal(void);
 
-/* Whether SIGTERM or SIGHUP arrived (not cleared). */
+/* Whether SIGTERM, SIGHUP or SIGQUIT arrived (not cleared). */
 int runding_termination_requested(void);
 
 /* Prepares readline: name, no bracketed paste, own signal handling, completion, history size. */

@@ -21,6 +21,8 @@ final class ChatContext {
 
     private var replay: LearnerReplay
     private var lastRecordingProblem: String?
+    /// An answer of the current line could not be saved: its feedback must say so.
+    private var unsavedAnswerPending = false
 
     /// - Parameter replay: the learner's history so far, already fed with their log.
     init(pack: ContentPack, learner: String, language: Language, replay: LearnerReplay,
@@ -54,9 +56,12 @@ final class ChatContext {
         guard let recorder = environment.recorder else { return ChatReply() }
         do {
             try recorder.record(event)
+            guard lastRecordingProblem != nil else { return ChatReply() }
             lastRecordingProblem = nil
-            return ChatReply()
+            return ChatReply([.notice(language == .ms
+                ? "Kemajuan disimpan semula." : "Progress is being saved again.")])
         } catch {
+            if case .answer = kind { unsavedAnswerPending = true }
             let problem = (error as? ProgressFileError)?.message[language] ?? String(describing: error)
             guard problem != lastRecordingProblem else { return ChatReply() }
             lastRecordingProblem = problem
@@ -64,5 +69,21 @@ final class ChatContext {
                 ? "Kemajuan TIDAK disimpan: \(TerminalSafeText.clean(problem))"
                 : "Progress is NOT being saved: \(TerminalSafeText.clean(problem))")])
         }
+    }
+
+    /// `reply` with its first feedback line marked "✘ not saved" when an answer given on this line
+    /// could not be saved (a full disk once went unnoticed for 161 answers after one notice).
+    func markingUnsavedAnswer(_ reply: ChatReply) -> ChatReply {
+        guard unsavedAnswerPending else { return reply }
+        unsavedAnswerPending = false
+        var marked = reply
+        let mark = language == .ms ? "✘ tidak disimpan" : "✘ not saved"
+        if let index = marked.blocks.firstIndex(where: { if case .feedback = $0 { true } else { false } }),
+           case let .feedback(correct, text) = marked.blocks[index] {
+            marked.blocks[index] = .feedback(correct: correct, text: text + " — " + mark)
+        } else {
+            marked.blocks.append(.notice(language == .ms ? "Jawapan tadi tidak disimpan." : "That answer was not saved."))
+        }
+        return marked
     }
 }

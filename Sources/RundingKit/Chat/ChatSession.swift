@@ -66,9 +66,9 @@ public final class ChatSession {
             return reply + (activity.perform(.options, argument: "").map(apply) ?? ChatReply())
         }
         if let parsed = ChatCommand.parse(line) {
-            return reply + perform(parsed)
+            return context.markingUnsavedAnswer(reply + perform(parsed))
         }
-        return reply + apply(activity.respond(to: line))
+        return context.markingUnsavedAnswer(reply + apply(activity.respond(to: line)))
     }
 
     /// Ctrl-C: inside a quiz, role-play or review, asks before leaving; otherwise nothing to do.

@@ -16,7 +16,13 @@ public struct AnswerPattern: Sendable, Hashable {
         case unexpected(Character)
         case emptyAlternative
         case noWords
+        /// Brackets nested deeper than `maximumNesting`.
+        case tooDeep(Int)
     }
+
+    /// The deepest nesting of brackets a pattern may have. Real patterns use two or three levels;
+    /// the parser and the automaton recurse once per level, so 30,000 levels overflowed the stack.
+    public static let maximumNesting = 32
 
     public let source: String
     let elements: [Element]
@@ -133,6 +139,7 @@ public struct AnswerPattern: Sendable, Hashable {
     private struct Parser {
         let characters: [Character]
         var index = 0
+        var depth = 0
 
         mutating func parseSequence(closing: Character?) throws(ParseError) -> [Element] {
             var elements: [Element] = []
@@ -146,9 +153,12 @@ public struct AnswerPattern: Sendable, Hashable {
                 switch character {
                 case "(", "[":
                     flushLiteral()
+                    guard depth < AnswerPattern.maximumNesting else { throw .tooDeep(AnswerPattern.maximumNesting) }
                     index += 1
                     let close: Character = character == "(" ? ")" : "]"
+                    depth += 1
                     let options = try parseAlternatives(closing: close)
+                    depth -= 1
                     elements.append(.alternatives(options, optional: character == "["))
                 case ")", "]", "|":
                     flushLiteral()
@@ -206,6 +216,9 @@ extension AnswerPattern.ParseError {
             return LocalizedText(ms: "pilihan kosong dalam kurungan", en: "empty alternative in brackets")
         case .noWords:
             return LocalizedText(ms: "corak tiada perkataan", en: "pattern has no words")
+        case .tooDeep(let limit):
+            return LocalizedText(
+                ms: "kurungan bersarang lebih daripada \(limit) aras", en: "brackets nested more than \(limit) levels deep")
         }
     }
 }

@@ -59,15 +59,18 @@ public struct ContentLinter: Sendable {
         let known: [ContentReference.Kind: Set<String>] = [
             .skill: Set(skills), .entry: Set(entries), .topic: Set(topics),
         ]
+        var names: [ContentReference.Kind: Suggestion] = [
+            .skill: Suggestion(skills), .entry: Suggestion(entries), .topic: Suggestion(topics),
+        ]
         var diagnostics: [Diagnostic] = []
         for reference in references where !(known[reference.kind]?.contains(reference.id) ?? false) {
-            let (code, nameMS, nameEN, candidates): (String, String, String, [String])
+            let (code, nameMS, nameEN): (String, String, String)
             switch reference.kind {
-            case .skill: (code, nameMS, nameEN, candidates) = ("R002", "kemahiran", "skill", skills)
-            case .entry: (code, nameMS, nameEN, candidates) = ("R003", "entri", "entry", entries)
-            case .topic: (code, nameMS, nameEN, candidates) = ("R004", "topik", "topic", topics)
+            case .skill: (code, nameMS, nameEN) = ("R002", "kemahiran", "skill")
+            case .entry: (code, nameMS, nameEN) = ("R003", "entri", "entry")
+            case .topic: (code, nameMS, nameEN) = ("R004", "topik", "topic")
             }
-            let suggestion = Suggestion.closest(to: reference.id, among: candidates)
+            let suggestion = names[reference.kind, default: Suggestion([])].closest(to: reference.id)
             diagnostics.append(Diagnostic(
                 code, .error, at: reference.location,
                 ms: "\(nameMS) '\(reference.id)' tidak wujud" + (suggestion.map { " — maksud anda '\($0)'?" } ?? ""),
@@ -107,10 +110,12 @@ public struct ContentLinter: Sendable {
                     do {
                         _ = try AnswerPattern(source)
                     } catch {
+                        // A hostile pattern can be 60 KB of brackets: quote its start only.
+                        let quoted = source.count > 60 ? source.prefix(60) + "…" : source
                         diagnostics.append(Diagnostic(
                             "D009", .error, at: choice.location,
-                            ms: "corak '\(source)' tidak sah: \(error.message.ms)",
-                            en: "invalid pattern '\(source)': \(error.message.en)"))
+                            ms: "corak '\(quoted)' tidak sah: \(error.message.ms)",
+                            en: "invalid pattern '\(quoted)': \(error.message.en)"))
                     }
                 }
                 if node.mode == .type && choice.allExamples.isEmpty {

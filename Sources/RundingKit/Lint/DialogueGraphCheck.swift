@@ -5,9 +5,10 @@ struct DialogueGraphCheck {
     func run() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let ids = Set(dialogue.nodes.map(\.id))
+        var nodeNames = Suggestion(dialogue.nodes.map(\.id))
         let id = dialogue.id
         if !dialogue.start.isEmpty && !ids.contains(dialogue.start) {
-            let suggestion = Suggestion.closest(to: dialogue.start, among: dialogue.nodes.map(\.id))
+            let suggestion = nodeNames.closest(to: dialogue.start)
             diagnostics.append(Diagnostic(
                 "D001", .error, at: dialogue.location,
                 ms: "'start' menamakan nod yang tidak wujud '\(dialogue.start)'" + hintMS(suggestion),
@@ -26,7 +27,7 @@ struct DialogueGraphCheck {
                     en: "node '\(node.id)' has both an 'outcome' and choices"))
             }
             for choice in node.choices where !choice.goto.isEmpty && !ids.contains(choice.goto) {
-                let suggestion = Suggestion.closest(to: choice.goto, among: dialogue.nodes.map(\.id))
+                let suggestion = nodeNames.closest(to: choice.goto)
                 diagnostics.append(Diagnostic(
                     "D003", .error, at: choice.gotoLocation,
                     ms: "pilihan menuju ke nod yang tidak wujud '\(choice.goto)'" + hintMS(suggestion),

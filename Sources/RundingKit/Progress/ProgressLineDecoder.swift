@@ -20,6 +20,9 @@ public enum ProgressLineDecoder {
     /// The longest response time accepted as is: one day.
     static let maximumMilliseconds = 86_400_000
 
+    /// The most skills one answer's evidence may name; real content names one to three.
+    public static let maximumEvidence = 64
+
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         let json: ParsedJSON
         do {
@@ -119,16 +122,25 @@ public enum ProgressLineDecoder {
             guard case let .object(entries) = value else {
                 throw fields.wrongType("evidence", "an object", value)
             }
+            // A skill written twice keeps its first place and its last value; looked up by key, as
+            // a search along the list made one line of 62,000 keys take seconds.
+            var places: [String: Int] = [:]
+            var dropped = 0
             for (skill, shown) in entries {
                 guard case let .bool(flag) = shown else {
-                    throw FieldError(reason: "evidence for '\(skill)' should be a boolean, found \(shown.kindDescription)")
+                    throw FieldError(reason: "evidence for '\(skill.prefix(40))' should be a boolean, found \(shown.kindDescription)")
                 }
-                // A skill written twice keeps its first place and its last value.
-                if let index = evidence.firstIndex(where: { $0.skill == skill }) {
+                if let index = places[skill] {
                     evidence[index].shown = flag
-                } else {
+                } else if evidence.count < maximumEvidence {
+                    places[skill] = evidence.count
                     evidence.append(SkillEvidence(skill: skill, shown: flag))
+                } else {
+                    dropped += 1
                 }
+            }
+            if dropped > 0 {
+                fields.repairs.append("evidence for more than \(maximumEvidence) skills: \(dropped) more ignored")
             }
         }
         var rating: ReviewRating?

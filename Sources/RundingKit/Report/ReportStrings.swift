@@ -24,6 +24,11 @@ enum ReportStrings {
           "\(count) event\(count == 1 ? "" : "s") dated in the future; 'last active' capped at now")
     }
 
+    static func repairedLine(_ reason: String) -> LocalizedText {
+        t("nota: baris tidak lengkap (tulisan terganggu) dilangkau; sesi berikutnya menyambung seperti biasa (\(reason))",
+          "note: an incomplete line (an interrupted write) was skipped; the next session carried on normally (\(reason))")
+    }
+
     static func tooManySkills(ignored: Int) -> LocalizedText {
         t("\(ignored) kemahiran lain yang tiada dalam katalog diabaikan",
           "\(ignored) more skills not in the catalogue ignored")
@@ -62,6 +67,9 @@ enum ReportStrings {
     static let masteredLegend = t("dikuasai (≥ 95%, 3+ item, diingat pada hari lain)",
                                   "mastered (≥ 95%, 3+ items, retained on a later day)")
 
+    static let columnFirstWeek = t("Minggu pertama", "First week")
+    static let columnLatest = t("Terkini", "Latest")
+    static let columnLevel = t("Tahap", "Level")
     static let masteryTrend = t("Penguasaan (minggu pertama → terkini)", "Mastery (first week → latest)")
     static let dialoguesTitle = t("Dialog", "Dialogues")
     static let columnDialogue = t("Dialog", "Dialogue")
@@ -72,6 +80,12 @@ enum ReportStrings {
     static let none = t("Tiada.", "None.")
     static let activityTitle = t("Aktiviti 4 minggu terakhir (jawapan sehari)", "Activity, last 4 weeks (answers per day)")
     static let summaryTitle = t("Ringkasan", "Summary")
+
+    static func columnsLeftOut(_ headers: [String], width: Int) -> LocalizedText {
+        let list = headers.joined(separator: ", ")
+        return t("Lajur ditinggalkan supaya muat \(width) aksara: \(list) (--width N atau --format csv untuk semua).",
+                 "Columns left out to fit \(width) characters: \(list) (--width N or --format csv for all).")
+    }
 
     static func failures(_ count: Int) -> LocalizedText {
         t("\(count) kali gagal", "\(count) failure\(count == 1 ? "" : "s")")

@@ -1,15 +1,18 @@
-/// Makes untrusted text safe to print on a terminal: no control characters, no escape sequences.
+/// Makes untrusted text safe to print on a terminal: no control characters, no escape sequences,
+/// nothing that reorders or hides text.
 public enum TerminalSafeText {
-    /// `text` with every control character (C0, DEL, C1, bidi overrides) shown as `\u{…}`-free
-    /// visible placeholders: tabs become a space, other controls `�`.
+    /// `text` with every control character (C0, DEL, C1) and every format character (Cf: the bidi
+    /// controls, U+200B–U+200F, U+FEFF, …) shown as visible placeholders: tabs become a space,
+    /// the others `�`.
     public static func clean(_ text: String) -> String {
+        guard !isClean(text) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09: result.append(" ")
-            case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069:
+            if scalar.value == 0x09 {
+                result.append(" ")
+            } else if isUnsafe(scalar) {
                 result.append("\u{FFFD}")
-            default:
+            } else {
                 result.append(scalar)
             }
         }
@@ -18,12 +21,21 @@ public enum TerminalSafeText {
 
     /// Whether `text` holds anything `clean` would replace.
     public static func isClean(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: return true
-            default: return false
-            }
+        !text.unicodeScalars.contains(where: isUnsafe)
+    }
+
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F..<0xA0: return true
+        case 0x20..<0x7F: return false
+        default: return isFormatCharacter(scalar)
         }
+    }
+
+    /// Unicode general category Cf, which holds every bidi control (U+061C, U+200E, U+200F,
+    /// U+202A–U+202E, U+2066–U+2069) and the invisible characters (U+200B, U+2060, U+FEFF, tags).
+    static func isFormatCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0xAD && scalar.properties.generalCategory == .format
     }
 
     /// Like `clean`, but keeps the SGR colour sequences this program writes itself when `allowEscapes`.

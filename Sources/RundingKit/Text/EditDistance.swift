@@ -3,8 +3,11 @@
 public enum EditDistance {
     /// The distance between `a` and `b`, or nil when it exceeds `limit`.
     public static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
+        distance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit)
+    }
+
+    /// `distance` on scalars already split, for callers that compare one word with many.
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

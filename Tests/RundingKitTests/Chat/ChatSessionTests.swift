@@ -188,7 +188,7 @@ final class ChatHarness {
         #expect(welcome.hasPrefix("! Kemajuan TIDAK disimpan: cannot write '/x/ali.jsonl': no space left on device"))
         chat.say("/kuiz")
         let feedback = chat.say("1")
-        #expect(feedback.hasPrefix("✔ Betul, skor 9–10 ialah promoter."))
+        #expect(feedback.hasPrefix("✔ Betul, skor 9–10 ialah promoter. — ✘ tidak disimpan"))
         #expect(!feedback.contains("TIDAK disimpan"))
     }
 
