@@ -44,6 +44,11 @@ struct ReportCommand: ParsableCommand {
                                             valueName: "learner|skill"))
     var by: ReportCSVWriter.Rows = .learner
 
+    @Option(name: .long, help: ArgumentHelp(
+        "When overdue reviews need attention: N items, P% of scheduled items, or both (default 5,20%: whichever comes first). / Bila ulang kaji tertunggak perlu perhatian: N item, P% item berjadual, atau kedua-duanya.",
+        valueName: "N,P%"))
+    var overdueThreshold: String?
+
     @Flag(name: .long, help: "Never use colours (also NO_COLOR).")
     var noColor = false
 
@@ -69,7 +74,13 @@ struct ReportCommand: ParsableCommand {
         let directory = try options.directory(language: language)
         let destination = try options.destination(language: language)
 
-        let configuration = ReportConfiguration(pack: pack, now: now, timeZone: timeZone, since: start)
+        var configuration = ReportConfiguration(pack: pack, now: now, timeZone: timeZone, since: start)
+        if let overdueThreshold {
+            guard let thresholds = configuration.attention.settingOverdue(overdueThreshold) else {
+                throw ValidationError("--overdue-threshold: '\(TerminalSafeText.clean(overdueThreshold))' — use N, P% or N,P% (e.g. 5,20%) / gunakan N, P% atau N,P% (cth. 5,20%)")
+            }
+            configuration.attention = thresholds
+        }
         let indicator = ProgressIndicator(label: language == .ms ? "Membaca fail kemajuan" : "Reading progress files")
         let report: TeamReport
         do {

@@ -83,6 +83,7 @@ import Testing
         (["--format", "json", "--by", "skill"], 64, "--by skill: only with --format csv"),
         (["--sort", "height"], 64, "height"),
         (["--learner", "../etc/passwd"], 64, "--learner"),
+        (["--overdue-threshold", "lots"], 64, "--overdue-threshold: 'lots' — use N, P% or N,P% (e.g. 5,20%) / gunakan N, P% atau N,P% (cth. 5,20%)"),
     ])
     func usageAndOutputErrors(arguments: [String], status: Int32, message: String) throws {
         let directory = try Self.team()
@@ -145,5 +146,6 @@ import Testing
         let report = try BinaryRunner.run(["report", "--help"])
         #expect(report.status == 0)
         #expect(report.stdout.contains("--sort <order>"))
+        #expect(report.stdout.contains("--overdue-threshold <N,P%>"))
     }
 }

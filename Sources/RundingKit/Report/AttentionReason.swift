@@ -1,36 +1,36 @@
 import Foundation
 
-/// Why a learner may need a manager's attention; the more reasons, the higher in the team view.
+/// Why a learner may need a manager's attention. In the team view, a learner with no activity
+/// comes first, then the more reasons, the higher.
 public enum AttentionReason: String, Sendable, Hashable, CaseIterable {
     /// No answer in the whole log.
     case noActivity = "no_activity"
     /// Nothing for `inactiveDays` days or more.
     case inactive
-    /// Reviews that were due before today.
+    /// Reviews due before today, as many as `AttentionThresholds` says matter.
     case overdue
-    /// Accuracy under `lowAccuracyBelow` over at least `minimumAnswersForAccuracy` answers in the period.
+    /// Accuracy, as a whole percentage, under the threshold over enough answers in the period.
     case lowAccuracy = "low_accuracy"
-    /// Lines of the file were skipped or did not match the file's learner.
+    /// Lines of the file that are still unreadable (not followed by good events), or events of
+    /// another learner, or dated in the future.
     case fileProblems = "file_problems"
 
-    public static let inactiveDays = 7
-    public static let lowAccuracyBelow = 0.6
-    public static let minimumAnswersForAccuracy = 10
-
     /// The reasons that apply to `learner` at `now`, in declaration order.
-    public static func reasons(for learner: LearnerReport, now: Date) -> [AttentionReason] {
+    public static func reasons(for learner: LearnerReport, now: Date,
+                               thresholds: AttentionThresholds = .standard) -> [AttentionReason] {
         var reasons: [AttentionReason] = []
         if learner.answersInLog == 0 {
             reasons.append(.noActivity)
         } else if let last = learner.lastActive,
-                  now.timeIntervalSince(last) >= Double(inactiveDays) * 86_400 {
+                  now.timeIntervalSince(last) >= Double(thresholds.inactiveDays) * 86_400 {
             reasons.append(.inactive)
         }
-        if learner.overdueItems > 0 { reasons.append(.overdue) }
-        if learner.answers >= minimumAnswersForAccuracy, let accuracy = learner.accuracy, accuracy < lowAccuracyBelow {
+        if thresholds.isOverdue(learner.overdueItems, scheduled: learner.scheduledItems) { reasons.append(.overdue) }
+        if learner.answers >= thresholds.minimumAnswersForAccuracy, let accuracy = learner.accuracy,
+           ReportFigures.wholePercent(accuracy) < thresholds.lowAccuracyPercent {
             reasons.append(.lowAccuracy)
         }
-        if learner.warningCount > 0 { reasons.append(.fileProblems) }
+        if learner.fileProblems > 0 { reasons.append(.fileProblems) }
         return reasons
     }
 

@@ -20,6 +20,8 @@ public struct LearnerReport: Sendable, Equatable {
     public var skills: [String: SkillSummary]
     public var dueItems: Int
     public var overdueItems: Int
+    /// Items with a review schedule.
+    public var scheduledItems: Int
     /// Results per dialogue id over the whole log.
     public var dialogues: [String: DialogueRecord]
     /// Distinct role-plays completed in the period, and the best score among them.
@@ -38,15 +40,22 @@ public struct LearnerReport: Sendable, Equatable {
     public var warnings: [ReportWarning]
     /// All problems, including those not kept.
     public var warningCount: Int
+    /// Torn lines (interrupted writes) that later good events followed, the next session having
+    /// started a new line:
+    /// part of `warningCount`, noted, never a reason for attention.
+    public var repairedLines: Int
+
+    /// Problems that still stand: a reason for attention.
+    public var fileProblems: Int { max(0, warningCount - repairedLines) }
 
     public init(learner: String, fileName: String, answers: Int = 0, correct: Int = 0, answersInLog: Int = 0,
                 timePractised: TimeInterval = 0, lastActive: Date? = nil, streakDays: Int = 0,
-                skills: [String: SkillSummary] = [:], dueItems: Int = 0, overdueItems: Int = 0,
+                skills: [String: SkillSummary] = [:], dueItems: Int = 0, overdueItems: Int = 0, scheduledItems: Int = 0,
                 dialogues: [String: DialogueRecord] = [:], roleplaysCompleted: Int = 0,
                 roleplayBestScore: Double? = nil, roleplaysPassed: Int = 0, quizzesCompleted: Int = 0,
                 quizzesPassed: Int = 0, leeches: [Leech] = [],
                 answersByDay: [Int] = Array(repeating: 0, count: LearnerReport.activityDays),
-                warnings: [ReportWarning] = [], warningCount: Int = 0) {
+                warnings: [ReportWarning] = [], warningCount: Int = 0, repairedLines: Int = 0) {
         self.learner = learner
         self.fileName = fileName
         self.answers = answers
@@ -58,6 +67,7 @@ public struct LearnerReport: Sendable, Equatable {
         self.skills = skills
         self.dueItems = dueItems
         self.overdueItems = overdueItems
+        self.scheduledItems = scheduledItems
         self.dialogues = dialogues
         self.roleplaysCompleted = roleplaysCompleted
         self.roleplayBestScore = roleplayBestScore
@@ -68,6 +78,7 @@ public struct LearnerReport: Sendable, Equatable {
         self.answersByDay = answersByDay
         self.warnings = warnings
         self.warningCount = warningCount
+        self.repairedLines = repairedLines
     }
 
     /// The number of days of `answersByDay`: four weeks.
@@ -86,11 +97,12 @@ public struct LearnerReport: Sendable, Equatable {
         skills.filter { self.skills[$0.id]?.mastered ?? false }.count
     }
 
-    /// The skill with evidence with the lowest P(L), first in catalogue order on a tie.
+    /// The unmastered skill with evidence with the lowest P(L), first in catalogue order on a
+    /// tie; nil when every skill with evidence is mastered (or none has any).
     public func weakestSkill(of skills: [ReportSkill]) -> (skill: ReportSkill, pKnown: Double)? {
         var weakest: (skill: ReportSkill, pKnown: Double)?
         for skill in skills {
-            guard let summary = self.skills[skill.id] else { continue }
+            guard let summary = self.skills[skill.id], !summary.mastered else { continue }
             if weakest.map({ summary.pKnown < $0.pKnown }) ?? true { weakest = (skill, summary.pKnown) }
         }
         return weakest

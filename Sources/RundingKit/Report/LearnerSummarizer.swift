@@ -52,8 +52,11 @@ public struct LearnerSummarizer: Sendable {
         var answersByDay = [Int](repeating: 0, count: LearnerReport.activityDays)
         var mismatch: (line: Int, learner: String, count: Int)?
         var future: (line: Int, count: Int)?
+        // A torn write before the last good event: a later session wrote on after it.
+        var lastEventLine = 0
 
         for event in reader {
+            lastEventLine = reader.lineNumber
             replay.apply(event)
             let time = EpochMilliseconds.of(event.at)
             if let sinceMilliseconds, time >= sinceMilliseconds { periodReplay?.apply(event) }
@@ -73,7 +76,11 @@ public struct LearnerSummarizer: Sendable {
             }
         }
 
-        var warnings = reader.warnings.prefix(Self.maximumWarningsKept).map(ReportWarning.init)
+        let repaired = reader.warnings.filter { $0.line < lastEventLine && ReportWarning.isTornWrite($0) }.count
+        var warnings = reader.warnings.prefix(Self.maximumWarningsKept).map { warning in
+            warning.line < lastEventLine && ReportWarning.isTornWrite(warning)
+                ? ReportWarning(repaired: warning) : ReportWarning(warning)
+        }
         var warningCount = reader.warningCount
         if let mismatch {
             warningCount += 1
@@ -110,12 +117,14 @@ public struct LearnerSummarizer: Sendable {
             answers: period.answers, correct: period.correct, answersInLog: progress.answers,
             timePractised: period.timePractised, lastActive: lastActive, streakDays: progress.streakDays,
             skills: skills, dueItems: progress.dueItems.count, overdueItems: progress.overdueItems.count,
+            scheduledItems: progress.items.count,
             dialogues: dialogues, roleplaysCompleted: roleplays.count,
             roleplayBestScore: roleplays.values.map(\.bestScore).max(),
             roleplaysPassed: roleplays.values.filter { $0.passes > 0 }.count,
             quizzesCompleted: quizzes.count, quizzesPassed: quizzes.values.filter { $0.passes > 0 }.count,
             leeches: Array(leeches),
-            answersByDay: answersByDay, warnings: Array(warnings), warningCount: warningCount)
+            answersByDay: answersByDay, warnings: Array(warnings), warningCount: warningCount,
+            repairedLines: repaired)
     }
 
     /// The catalogue's skills, then up to `maximumExtraSkills` others by id, with safe ids.

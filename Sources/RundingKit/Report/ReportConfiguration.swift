@@ -21,6 +21,8 @@ public struct ReportConfiguration: Sendable {
     /// Dialogue titles by id and glossary terms by entry id, to name xAPI activities.
     public var dialogueTitles: [String: LocalizedText]
     public var entryTerms: [String: LocalizedText]
+    /// When a learner needs attention (`--overdue-threshold`).
+    public var attention: AttentionThresholds = .standard
     private var parameters: [String: BKTParameters]
 
     public init(pack: ContentPack, now: Date, timeZone: TimeZone, since: Date? = nil) {

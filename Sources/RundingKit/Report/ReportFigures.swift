@@ -11,7 +11,13 @@ enum ReportFigures {
 
     static func percent(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "—" }
-        return "\(Int((min(max(value, 0), 1) * 100).rounded()))%"
+        return "\(wholePercent(value))%"
+    }
+
+    /// A share as the whole percentage `percent` shows: 0.596 is 60.
+    static func wholePercent(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        return Int((min(max(value, 0), 1) * 100).rounded())
     }
 
     /// `3 j 05 min` / `3 h 05 min`, or `12 min`.

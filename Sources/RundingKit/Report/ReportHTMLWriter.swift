@@ -49,7 +49,7 @@ public struct ReportHTMLWriter: Sendable {
         }
         if !report.warnings.isEmpty {
             html += "<h2>\(Self.escape(ReportStrings.warningsTitle[language]))</h2>\n<ul>\n"
-            for warning in report.warnings { html += "<li>\(Self.escape(warning.text(language)))</li>\n" }
+            for warning in report.warnings { html += "<li>\(Self.escape(warning.text(language, relative: true)))</li>\n" }
             if report.warningCount > report.warnings.count {
                 html += "<li>\(Self.escape(ReportStrings.moreWarnings(report.warningCount - report.warnings.count)[language]))</li>\n"
             }

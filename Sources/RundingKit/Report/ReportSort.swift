@@ -1,7 +1,6 @@
-/// The order of learners in a team report. Every order but `name` puts those who need
-/// attention first; ties go by name.
+/// The order of learners in a team report; ties go by name.
 public enum ReportSort: String, Sendable, CaseIterable {
-    /// Most attention reasons first, then the lowest mean mastery.
+    /// No activity first (never started), then most attention reasons, then the lowest mean mastery.
     case attention
     case name
     /// Lowest mean mastery first.

@@ -24,6 +24,11 @@ enum ReportStrings {
           "\(count) event\(count == 1 ? "" : "s") dated in the future; 'last active' capped at now")
     }
 
+    static func repairedLine(_ reason: String) -> LocalizedText {
+        t("nota: baris tidak lengkap (tulisan terganggu) dilangkau; sesi berikutnya menyambung seperti biasa (\(reason))",
+          "note: an incomplete line (an interrupted write) was skipped; the next session carried on normally (\(reason))")
+    }
+
     static func tooManySkills(ignored: Int) -> LocalizedText {
         t("\(ignored) kemahiran lain yang tiada dalam katalog diabaikan",
           "\(ignored) more skills not in the catalogue ignored")

@@ -20,9 +20,28 @@ public struct ReportWarning: Sendable, Hashable {
         self.init(path: warning.path, line: warning.line, message: LocalizedText(ms: reason, en: reason))
     }
 
-    /// `path:line: message` in `language`.
-    public func text(_ language: Language) -> String {
-        let location = line.map { "\(path):\($0)" } ?? path
+    /// Whether the reader skipped `warning`'s line because it stops short: a write interrupted
+    /// part-way (the next session starts a new line after it).
+    static func isTornWrite(_ warning: ProgressLogWarning) -> Bool {
+        warning.reason.hasPrefix("not valid JSON: unexpected end of line")
+            || warning.reason.hasPrefix("not valid JSON: unterminated string")
+    }
+
+    /// A torn line that good events followed: a note, not a problem.
+    init(repaired warning: ProgressLogWarning) {
+        self.init(path: warning.path, line: warning.line,
+                  message: ReportStrings.repairedLine(ReportText.safe(warning.reason, limit: 200)))
+    }
+
+    /// The file's name without its folder, as HTML and CSV show it.
+    public var file: String {
+        path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+    }
+
+    /// `path:line: message` in `language`; `file:line: message` when `relative`.
+    public func text(_ language: Language, relative: Bool = false) -> String {
+        let name = relative ? file : path
+        let location = line.map { "\(name):\($0)" } ?? name
         return "\(location): \(message[language])"
     }
 }

@@ -36,7 +36,7 @@ public struct TeamReport: Sendable {
     }
 
     public func attention(_ learner: LearnerReport) -> [AttentionReason] {
-        AttentionReason.reasons(for: learner, now: configuration.now)
+        AttentionReason.reasons(for: learner, now: configuration.now, thresholds: configuration.attention)
     }
 
     /// `learners` in the order `sort` asks for; ties go by name.
@@ -54,7 +54,10 @@ public struct TeamReport: Sendable {
             let key: [Double]
             switch sort {
             case .attention:
-                key = [-Double(AttentionReason.reasons(for: learner, now: configuration.now).count), mastery]
+                // No activity first (a learner who never started), then by the number of reasons.
+                let reasons = AttentionReason.reasons(for: learner, now: configuration.now,
+                                                      thresholds: configuration.attention)
+                key = [reasons.contains(.noActivity) ? 0 : 1, -Double(reasons.count), mastery]
             case .name:
                 key = []
             case .mastery:

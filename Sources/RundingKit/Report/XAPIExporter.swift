@@ -135,7 +135,7 @@ public struct XAPIExporter: Sendable {
                 count += 2
             }
         }
-        var warnings = reader.warnings.prefix(LearnerSummarizer.maximumWarningsKept).map(ReportWarning.init)
+        var warnings = reader.warnings.prefix(LearnerSummarizer.maximumWarningsKept).map { ReportWarning($0) }
         if let mismatch {
             warnings.append(ReportWarning(path: file.path, line: mismatch.line, message: ReportStrings.learnerMismatch(
                 found: ReportText.safe(mismatch.learner, limit: 64), file: learner, count: mismatch.count)))

@@ -19,15 +19,15 @@ import Testing
 
             Learner  Mastered  Weakest skill          Accuracy  Answers    Time  Last active  Streak  Due/overdue  Quizzes passed  Role-plays passed (best)  Attention
             ───────  ────────  ─────────────────────  ────────  ───────  ──────  ───────────  ──────  ───────────  ──────────────  ────────────────────────  ───────────────────────────────────────────────
-            badrul        0/2  Employee feedback 51%       25%       12  40 min  2026-11-10        0          1/1             0/0                 1/1 (60%)  inactive 7+ days, overdue reviews, low accuracy
             carmen        0/2  —                             —        0   0 min  —                 0          0/0             0/0                       0/0  no activity
-            aisyah        2/2  Employee feedback 99%      100%       11  11 min  2026-11-30        2          0/0             0/0                 1/1 (90%)
+            badrul        0/2  Employee feedback 51%       25%       12  40 min  2026-11-10        0          1/1             0/0                 1/1 (60%)  inactive 7+ days, overdue reviews, low accuracy
+            aisyah        2/2  —                          100%       11  11 min  2026-11-30        2          0/0             0/0                 1/1 (90%)
 
             Mastery heatmap (P(known) per skill)
 
                        1  2
-            badrul     .  5
             carmen     .  .
+            badrul     .  5
             aisyah     M  M
 
             Legend: . no evidence, 0–9 = P(known) in tenths, M = mastered (≥ 95%, 3+ items, retained on a later day)
@@ -72,12 +72,12 @@ import Testing
         let lines = byLearner.components(separatedBy: "\r\n")
         #expect(lines.count == 5 && lines[4] == "")
         #expect(lines[0] == "learner,skills_mastered,skills_total,weakest_skill,weakest_p_known,accuracy,answers,correct,time_practised_minutes,last_active,streak_days,due,overdue,roleplays_completed,roleplay_best_score,roleplays_passed,quizzes_completed,quizzes_passed,attention,warnings")
-        #expect(lines[1] == "badrul,0,2,employee-feedback,0.5186,0.25,12,3,40,2026-11-10T03:40:00.000Z,0,1,1,1,0.6,1,0,0,inactive overdue low_accuracy,0")
-        #expect(lines[2] == "carmen,0,2,,,,0,0,0,,0,0,0,0,,0,0,0,no_activity,0")
+        #expect(lines[2] == "badrul,0,2,employee-feedback,0.5186,0.25,12,3,40,2026-11-10T03:40:00.000Z,0,1,1,1,0.6,1,0,0,inactive overdue low_accuracy,0")
+        #expect(lines[1] == "carmen,0,2,,,,0,0,0,,0,0,0,0,,0,0,0,no_activity,0")
         let bySkill = ReportCSVWriter(rows: .skill).render(report).components(separatedBy: "\r\n")
         #expect(bySkill[0] == "learner,skill,skill_name,p_known,mastered,observations,first_week_p_known")
         #expect(bySkill.count == 1 + 3 * 2 + 1)
-        #expect(bySkill[1] == "badrul,active-listening,Active listening,0.1,false,0,")
+        #expect(bySkill[3] == "badrul,active-listening,Active listening,0.1,false,0,")
         #expect(Array(byLearner.utf8).split(separator: 0x0A).allSatisfy { $0.last == 0x0D })
     }
 
@@ -90,7 +90,7 @@ import Testing
         #expect(object["generated_at"] as? String == "2026-12-01T04:00:00.000Z")
         #expect(object["time_zone"] as? String == "Asia/Kuala_Lumpur")
         let learners = try #require(object["learners"] as? [[String: Any]])
-        #expect(learners.map { $0["learner"] as? String } == ["badrul", "carmen", "aisyah"])
+        #expect(learners.map { $0["learner"] as? String } == ["carmen", "badrul", "aisyah"])
         let aisyah = learners[2]
         #expect(Set(aisyah.keys) == ["learner", "file", "answers", "correct", "accuracy", "answers_in_log",
                                      "time_practised_seconds", "last_active", "streak_days", "skills_mastered",
@@ -109,9 +109,9 @@ import Testing
         #expect(skill["level"] as? String == "mastered")
         #expect(Set(skill.keys) == ["p_known", "level", "mastered", "observations", "first_week_p_known"])
         #expect((aisyah["activity_by_day"] as? [Any])?.count == 28)
-        #expect(learners[1]["accuracy"] is NSNull)
-        #expect(learners[0]["attention"] as? [String] == ["inactive", "overdue", "low_accuracy"])
-        let leeches = try #require(learners[0]["leeches"] as? [[String: Any]])
+        #expect(learners[0]["accuracy"] is NSNull)
+        #expect(learners[1]["attention"] as? [String] == ["inactive", "overdue", "low_accuracy"])
+        let leeches = try #require(learners[1]["leeches"] as? [[String: Any]])
         #expect(leeches.first?["item"] as? String == "quiz-enps/q2")
         #expect(leeches.first?["failures"] as? Int == 5)
     }

@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (ReportSort.attention, ["badrul", "carmen", "aisyah"]),
+        (ReportSort.attention, ["carmen", "badrul", "aisyah"]),
         (.name, ["aisyah", "badrul", "carmen"]),
         (.mastery, ["carmen", "badrul", "aisyah"]),
         (.activity, ["carmen", "aisyah", "badrul"]),
