@@ -49,10 +49,18 @@ struct ReportCommand: ParsableCommand {
         valueName: "N,P%"))
     var overdueThreshold: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Fit the table to this many characters (default: the terminal's width, COLUMNS, or 80 when piped). / Muatkan jadual dalam sekian aksara (lalai: lebar terminal, COLUMNS, atau 80 jika dipaipkan).",
+        valueName: "n"))
+    var width: Int?
+
     @Flag(name: .long, help: "Never use colours (also NO_COLOR).")
     var noColor = false
 
     func validate() throws {
+        if let width, !(40...1000).contains(width) {
+            throw ValidationError("--width: '\(width)' — use 40 to 1000 / gunakan 40 hingga 1000")
+        }
         if by == .skill && format != .csv {
             throw ValidationError("--by skill: only with --format csv / hanya dengan --format csv")
         }
@@ -104,9 +112,9 @@ struct ReportCommand: ParsableCommand {
             text = ReportTableWriter(language: language,
                                      colour: destination.isStandardOutput && Terminal.standardOutput.allowsColor(noColorFlag: noColor),
                                      terminal: onTerminal,
-                                     width: onTerminal ? Terminal.standardOutput.width : 100).render(report)
+                                     width: width ?? (onTerminal ? Terminal.standardOutput.width : 80)).render(report)
         case .csv:
-            text = ReportCSVWriter(rows: by).render(report)
+            text = ReportCSVWriter(rows: by, language: language).render(report)
         case .json:
             text = ReportJSONWriter(language: language).render(report)
         case .html:

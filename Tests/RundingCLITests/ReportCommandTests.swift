@@ -27,7 +27,9 @@ import Testing
     @Test func tableWithWarningsOnStandardError() throws {
         let directory = try Self.team()
         defer { directory.remove() }
-        let result = try Self.report(directory, [])
+        let piped = try Self.report(directory, [])
+        #expect(piped.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let result = try Self.report(directory, ["--width", "200"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Team progress: 2 learners\nGenerated 2026-12-01 12:00 (UTC+08:00)\n"))
         #expect(result.stdout.contains("badrul        0/2  Employee feedback 17%        0%        1  0 min  2026-11-10"))
@@ -83,6 +85,7 @@ import Testing
         (["--format", "json", "--by", "skill"], 64, "--by skill: only with --format csv"),
         (["--sort", "height"], 64, "height"),
         (["--learner", "../etc/passwd"], 64, "--learner"),
+        (["--width", "20"], 64, "--width: '20' — use 40 to 1000 / gunakan 40 hingga 1000"),
         (["--overdue-threshold", "lots"], 64, "--overdue-threshold: 'lots' — use N, P% or N,P% (e.g. 5,20%) / gunakan N, P% atau N,P% (cth. 5,20%)"),
     ])
     func usageAndOutputErrors(arguments: [String], status: Int32, message: String) throws {

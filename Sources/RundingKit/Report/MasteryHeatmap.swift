@@ -71,7 +71,7 @@ struct MasteryHeatmap {
             lines.append(ReportStrings.heatmapLegendColour[language] + " " + ramp.joined(separator: " ")
                          + " " + (language == .ms ? "(hijau = dikuasai)" : "(green = mastered)"))
         } else {
-            lines.append(ReportStrings.heatmapLegendDigits[language])
+            lines += TableFitter.wrap(ReportStrings.heatmapLegendDigits[language], width: width)
         }
         let key = skills.enumerated().map { "\($0.offset + 1) \(ReportText.safe($0.element.name[language], limit: 40))" }
         lines += wrap(ReportStrings.skillsKey[language] + ": ", key, width: width)

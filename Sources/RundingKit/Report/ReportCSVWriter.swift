@@ -1,11 +1,13 @@
 import Foundation
 
 /// Writes a report as CSV (RFC 4180) for spreadsheets: a header row, then one row per learner,
-/// or per learner and skill.
+/// or per learner and skill; for a learner view (`--learner`), the learner's detail.
 ///
 /// Lines end with CRLF; a field holding a comma, quote or space at either end is quoted, with
 /// quotes doubled. A text field starting with `=`, `+`, `-` or `@` gets a leading `'` so a
-/// spreadsheet never runs it as a formula.
+/// spreadsheet never runs it as a formula; the `learner_guarded` column says when the learner's
+/// name got one (drop it to match the file; JSON keeps the raw name). Skill and dialogue names
+/// are in `language`.
 public struct ReportCSVWriter: Sendable {
     /// Rows per learner, or per learner × skill.
     public enum Rows: String, Sendable, CaseIterable {
@@ -14,20 +16,25 @@ public struct ReportCSVWriter: Sendable {
     }
 
     public var rows: Rows
+    public var language: Language
 
-    public init(rows: Rows = .learner) {
+    public init(rows: Rows = .learner, language: Language = .en) {
         self.rows = rows
+        self.language = language
     }
 
     public func render(_ report: TeamReport) -> String {
         var lines: [String] = []
+        if report.isLearnerView, rows == .learner, let learner = report.learners.first {
+            return ReportCSVDetail(language: language).rows(learner, report: report).map { Self.row($0) + "\r\n" }.joined()
+        }
         switch rows {
         case .learner:
             lines.append(Self.row(["learner", "skills_mastered", "skills_total", "weakest_skill", "weakest_p_known",
                                    "accuracy", "answers", "correct", "time_practised_minutes", "last_active",
                                    "streak_days", "due", "overdue", "roleplays_completed", "roleplay_best_score",
                                    "roleplays_passed", "quizzes_completed", "quizzes_passed",
-                                   "attention", "warnings"].map(Field.text)))
+                                   "attention", "warnings", "learner_guarded"].map(Field.text)))
             for learner in report.learners {
                 let weakest = learner.weakestSkill(of: report.skills)
                 lines.append(Self.row([
@@ -51,6 +58,7 @@ public struct ReportCSVWriter: Sendable {
                     .number(String(learner.quizzesPassed)),
                     .text(report.attention(learner).map(\.rawValue).joined(separator: " ")),
                     .number(String(learner.warningCount)),
+                    .text(Self.isGuarded(learner.learner) ? "true" : "false"),
                 ]))
             }
         case .skill:
@@ -62,7 +70,7 @@ public struct ReportCSVWriter: Sendable {
                     lines.append(Self.row([
                         .text(learner.learner),
                         .text(skill.id),
-                        .text(ReportText.safe(skill.name.en)),
+                        .text(ReportText.safe(skill.name[language])),
                         .number(Self.decimal(learner.pKnown(skill, configuration: report.configuration))),
                         .text(summary?.mastered == true ? "true" : "false"),
                         .number(String(summary?.observations ?? 0)),
@@ -89,12 +97,15 @@ public struct ReportCSVWriter: Sendable {
         }.joined(separator: ",")
     }
 
+    /// Whether `cell` puts a `'` before `text`.
+    static func isGuarded(_ text: String) -> Bool {
+        TerminalSafeText.clean(text).unicodeScalars.first.map { "=+-@".unicodeScalars.contains($0) } ?? false
+    }
+
     /// One text field, safe for a terminal and a spreadsheet, quoted when RFC 4180 needs it.
     static func cell(_ text: String) -> String {
         var value = TerminalSafeText.clean(text)
-        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) {
-            value = "'" + value
-        }
+        if isGuarded(value) { value = "'" + value }
         let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || value.first == " " || value.last == " "
         guard needsQuotes else { return value }

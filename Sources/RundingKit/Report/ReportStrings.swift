@@ -78,6 +78,12 @@ enum ReportStrings {
     static let activityTitle = t("Aktiviti 4 minggu terakhir (jawapan sehari)", "Activity, last 4 weeks (answers per day)")
     static let summaryTitle = t("Ringkasan", "Summary")
 
+    static func columnsLeftOut(_ headers: [String], width: Int) -> LocalizedText {
+        let list = headers.joined(separator: ", ")
+        return t("Lajur ditinggalkan supaya muat \(width) aksara: \(list) (--width N atau --format csv untuk semua).",
+                 "Columns left out to fit \(width) characters: \(list) (--width N or --format csv for all).")
+    }
+
     static func failures(_ count: Int) -> LocalizedText {
         t("\(count) kali gagal", "\(count) failure\(count == 1 ? "" : "s")")
     }

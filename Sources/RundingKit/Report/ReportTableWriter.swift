@@ -29,7 +29,11 @@ public struct ReportTableWriter: Sendable {
             lines.append(ReportStrings.noLearners[language])
             return lines.joined(separator: "\n") + "\n"
         }
-        lines += table(report).lines(bold: colour)
+        let fitted = TableFitter(table: table(report), columns: Self.columns(language), width: width).lines(bold: colour)
+        lines += fitted.lines
+        if !fitted.dropped.isEmpty {
+            lines += TableFitter.wrap(ReportStrings.columnsLeftOut(fitted.dropped, width: width)[language], width: width)
+        }
         lines.append("")
         lines += MasteryHeatmap(report: report).lines(language: language, colour: colour, width: width)
         return lines.joined(separator: "\n") + "\n"
@@ -42,6 +46,21 @@ public struct ReportTableWriter: Sendable {
             line += " · \(ReportStrings.activitySince[language]) \(ReportFigures.dateTime(since, timeZone: configuration.timeZone))"
         }
         return line
+    }
+
+    /// How each column of `table` gives way on a narrow terminal: its short header, its
+    /// priority (lowest dropped first; learner and attention never), whether it wraps.
+    static func columns(_ language: Language) -> [TableFitter.Column] {
+        let ms = language == .ms
+        let spec: [(String, String, Int, Bool, Int)] = [
+            ("Pelajar", "Learner", 0, false, 0), ("Kuasai", "Mast.", 6, false, 0), ("Terlemah", "Weakest", 5, true, 12),
+            ("Tepat", "Acc.", 7, false, 0), ("Jwp.", "Ans.", 3, false, 0), ("Masa", "Time", 2, false, 0),
+            ("Terakhir", "Last", 6, false, 0), ("Turut", "Strk", 1, false, 0), ("Perlu/tgk", "Due/od", 4, false, 0),
+            ("Kuiz", "Quiz", 2, false, 0), ("Lakonan", "RP", 3, true, 0), ("Perhatian", "Attention", 0, true, 26),
+        ]
+        return spec.map {
+            TableFitter.Column(shortHeader: ms ? $0.0 : $0.1, priority: $0.2, wraps: $0.3, comfortableWidth: $0.4)
+        }
     }
 
     func table(_ report: TeamReport) -> TextTable {

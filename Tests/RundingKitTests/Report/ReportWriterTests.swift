@@ -13,7 +13,7 @@ import Testing
 
     @Test func tableWhenPiped() throws {
         let (_, report) = try Self.team()
-        #expect(ReportTableWriter(language: .en).render(report) == """
+        #expect(ReportTableWriter(language: .en, width: 200).render(report) == """
             Team progress: 3 learners
             Generated 2026-12-01 12:00 (UTC+08:00)
 
@@ -38,7 +38,7 @@ import Testing
 
     @Test func malayHeadingsAndColourOnlyWhenAllowed() throws {
         let (_, report) = try Self.team()
-        let plain = ReportTableWriter(language: .ms).render(report)
+        let plain = ReportTableWriter(language: .ms, width: 250).render(report)
         #expect(plain.hasPrefix("Kemajuan pasukan: 3 pelajar\nDijana 2026-12-01 12:00 (UTC+08:00)\n"))
         #expect(plain.contains("Pelajar  Dikuasai  Kemahiran terlemah"))
         #expect(plain.contains("tidak aktif 7+ hari, ulang kaji tertunggak, ketepatan rendah"))
@@ -71,9 +71,9 @@ import Testing
         let byLearner = ReportCSVWriter().render(report)
         let lines = byLearner.components(separatedBy: "\r\n")
         #expect(lines.count == 5 && lines[4] == "")
-        #expect(lines[0] == "learner,skills_mastered,skills_total,weakest_skill,weakest_p_known,accuracy,answers,correct,time_practised_minutes,last_active,streak_days,due,overdue,roleplays_completed,roleplay_best_score,roleplays_passed,quizzes_completed,quizzes_passed,attention,warnings")
-        #expect(lines[2] == "badrul,0,2,employee-feedback,0.5186,0.25,12,3,40,2026-11-10T03:40:00.000Z,0,1,1,1,0.6,1,0,0,inactive overdue low_accuracy,0")
-        #expect(lines[1] == "carmen,0,2,,,,0,0,0,,0,0,0,0,,0,0,0,no_activity,0")
+        #expect(lines[0] == "learner,skills_mastered,skills_total,weakest_skill,weakest_p_known,accuracy,answers,correct,time_practised_minutes,last_active,streak_days,due,overdue,roleplays_completed,roleplay_best_score,roleplays_passed,quizzes_completed,quizzes_passed,attention,warnings,learner_guarded")
+        #expect(lines[2] == "badrul,0,2,employee-feedback,0.5186,0.25,12,3,40,2026-11-10T03:40:00.000Z,0,1,1,1,0.6,1,0,0,inactive overdue low_accuracy,0,false")
+        #expect(lines[1] == "carmen,0,2,,,,0,0,0,,0,0,0,0,,0,0,0,no_activity,0,false")
         let bySkill = ReportCSVWriter(rows: .skill).render(report).components(separatedBy: "\r\n")
         #expect(bySkill[0] == "learner,skill,skill_name,p_known,mastered,observations,first_week_p_known")
         #expect(bySkill.count == 1 + 3 * 2 + 1)
