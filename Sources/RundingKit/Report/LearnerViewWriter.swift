@@ -75,6 +75,9 @@ struct LearnerViewWriter {
             for leech in learner.leeches {
                 lines.append("  " + leech.item + String(repeating: " ", count: width - leech.item.count)
                              + "  " + ReportStrings.failures(leech.failures)[language])
+                if let text = configuration.itemDescription(leech.item, language: language) {
+                    lines.append("    " + text)
+                }
             }
         }
         lines.append("")

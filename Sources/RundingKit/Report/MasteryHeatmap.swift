@@ -1,7 +1,7 @@
 /// The skill × learner grid of mastery shown under the team table, in text or HTML colours.
 ///
 /// Piped, each cell is a character: `.` no evidence, `0`–`9` P(known) in tenths, `M` mastered.
-/// On a terminal that allows colours, each cell is a coloured block from red to green.
+/// On a terminal that allows colours, each cell is that character coloured orange to blue.
 struct MasteryHeatmap {
     enum Cell: Equatable {
         case noEvidence
@@ -24,20 +24,27 @@ struct MasteryHeatmap {
         }
     }
 
-    /// A 256-colour foreground for P(known): red, orange, yellow, light green; green when mastered.
+    /// A 256-colour foreground for P(known), orange to blue (safe for red-green colour
+    /// blindness; the digit is printed too): orange, light orange, light blue, blue; dark blue mastered.
     static func terminalColour(_ value: Double, mastered: Bool) -> Int {
-        if mastered { return 34 }
+        if mastered { return 27 }
         switch value {
-        case ..<0.25: return 196
-        case ..<0.5: return 208
-        case ..<0.75: return 220
-        default: return 148
+        case ..<0.25: return 208
+        case ..<0.5: return 215
+        case ..<0.75: return 117
+        default: return 39
         }
     }
 
-    /// A background colour for P(known) from red (0) through yellow to green (1).
+    /// A background colour for P(known) from orange (0) through pale grey to blue (1): safe for
+    /// red-green colour blindness, and always printed with the number.
     static func htmlColour(_ value: Double) -> String {
-        "hsl(\(Int((min(max(value, 0), 1) * 120).rounded())), 70%, 72%)"
+        let v = min(max(value, 0), 1)
+        // Orange (230, 159, 0) → light (240, 240, 240) → blue (0, 114, 178), Okabe–Ito colours.
+        let (from, to, t) = v < 0.5 ? ((230.0, 159.0, 0.0), (240.0, 240.0, 240.0), v * 2)
+                                    : ((240.0, 240.0, 240.0), (86.0, 180.0, 233.0), (v - 0.5) * 2)
+        func mix(_ a: Double, _ b: Double) -> Int { Int((a + (b - a) * t).rounded()) }
+        return "rgb(\(mix(from.0, to.0)), \(mix(from.1, to.1)), \(mix(from.2, to.2)))"
     }
 
     /// The heatmap as text lines: header of skill numbers, one row per learner, legend, key.
@@ -58,7 +65,7 @@ struct MasteryHeatmap {
                 switch cell {
                 case .noEvidence: return paint(" ·", "2", true)
                 case .known(let value, let mastered):
-                    return paint("██", "38;5;\(Self.terminalColour(value, mastered: mastered))", true)
+                    return paint(pad(Self.character(cell)), "1;38;5;\(Self.terminalColour(value, mastered: mastered))", true)
                 }
             }
             lines.append(name(learner.learner) + "  " + cells.joined(separator: " "))
@@ -69,7 +76,7 @@ struct MasteryHeatmap {
                 paint("██", "38;5;\(Self.terminalColour(value, mastered: mastered))", true)
             }
             lines.append(ReportStrings.heatmapLegendColour[language] + " " + ramp.joined(separator: " ")
-                         + " " + (language == .ms ? "(hijau = dikuasai)" : "(green = mastered)"))
+                         + " " + (language == .ms ? "(0–9 = P(tahu) dalam persepuluh, M = dikuasai)" : "(0–9 = P(known) in tenths, M = mastered)"))
         } else {
             lines += TableFitter.wrap(ReportStrings.heatmapLegendDigits[language], width: width)
         }

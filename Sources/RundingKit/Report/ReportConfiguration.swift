@@ -21,6 +21,8 @@ public struct ReportConfiguration: Sendable {
     /// Dialogue titles by id and glossary terms by entry id, to name xAPI activities.
     public var dialogueTitles: [String: LocalizedText]
     public var entryTerms: [String: LocalizedText]
+    /// What each dialogue node asks, by item id `<dialogue-id>/<node-id>`, to name leeches.
+    public var nodeTexts: [String: LocalizedText]
     /// When a learner needs attention (`--overdue-threshold`).
     public var attention: AttentionThresholds = .standard
     private var parameters: [String: BKTParameters]
@@ -34,12 +36,27 @@ public struct ReportConfiguration: Sendable {
         dialogueKinds = Dictionary(pack.dialogues.map { ($0.id, $0.kind) }) { first, _ in first }
         dialogueTitles = Dictionary(pack.dialogues.map { ($0.id, $0.title) }) { first, _ in first }
         entryTerms = Dictionary(pack.entries.map { ($0.id, $0.term) }) { first, _ in first }
+        nodeTexts = Dictionary(pack.dialogues.flatMap { dialogue in
+            dialogue.nodes.map { ("\(dialogue.id)/\($0.id)", $0.say) }
+        }) { first, _ in first }
         passRules = pack.passRules
     }
 
     /// The BKT parameters the chat uses for `skill`, so that mastery here is the learner's own.
     public func bktParameters(for skill: String) -> BKTParameters {
         parameters[skill] ?? .default
+    }
+
+    /// A leech's item as a trainer reads it: the dialogue's title and the question's text
+    /// (`Quiz: eNPS — What does …?`), or the glossary term; nil for an item the content lacks.
+    public func itemDescription(_ item: String, language: Language) -> String? {
+        if item.hasPrefix("glossary:") {
+            return entryTerms[String(item.dropFirst("glossary:".count))].map { ReportText.safe($0[language], limit: 60) }
+        }
+        guard let text = nodeTexts[item], let slash = item.firstIndex(of: "/") else { return nil }
+        let title = dialogueTitles[String(item[..<slash])].map { ReportText.safe($0[language], limit: 40) } ?? ""
+        let question = ReportText.safe(text[language].split(whereSeparator: \.isNewline).joined(separator: " "), limit: 70)
+        return title.isEmpty ? question : "\(title) — \(question)"
     }
 
     /// Whether the dialogue `id` is a role-play of the content.

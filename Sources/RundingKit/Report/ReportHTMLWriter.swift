@@ -115,13 +115,15 @@ public struct ReportHTMLWriter: Sendable {
             .map { "<th>\(Self.escape($0[language]))</th>" }.joined() + "</tr>\n"
         for id in learner.dialogues.keys.sorted() {
             guard let record = learner.dialogues[id] else { continue }
-            html += "<tr><td>\(Self.escape(id))</td><td class=\"n\">\(ReportFigures.percent(record.firstScore))</td>"
+            let title = configuration.dialogueTitles[id].map { " (\($0[language]))" } ?? ""
+            html += "<tr><td>\(Self.escape(id + title))</td><td class=\"n\">\(ReportFigures.percent(record.firstScore))</td>"
                 + "<td class=\"n\">\(ReportFigures.percent(record.bestScore))</td><td class=\"n\">\(record.attempts)</td>"
                 + "<td class=\"n\">\(record.passes)/\(record.attempts)</td></tr>\n"
         }
         html += "</table>\n<h2>\(Self.escape(ReportStrings.leechesTitle[language]))</h2>\n<ul>\n"
         for leech in learner.leeches {
-            html += "<li>\(Self.escape(leech.item)): \(Self.escape(ReportStrings.failures(leech.failures)[language]))</li>\n"
+            let text = configuration.itemDescription(leech.item, language: language).map { " — " + $0 } ?? ""
+            html += "<li>\(Self.escape(leech.item))\(Self.escape(text)): \(Self.escape(ReportStrings.failures(leech.failures)[language]))</li>\n"
         }
         html += "</ul>\n<h2>\(Self.escape(ReportStrings.activityTitle[language]))</h2>\n<table>\n"
         for (index, count) in learner.answersByDay.enumerated() {
