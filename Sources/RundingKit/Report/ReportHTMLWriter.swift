@@ -25,7 +25,12 @@ public struct ReportHTMLWriter: Sendable {
             body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
             table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
             th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left; }
-            td.n { text-align: right; font-variant-numeric: tabular-nums; }
+            td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.d { white-space: nowrap; }
+            .scroll { overflow-x: auto; max-width: 100%; }
+            .scroll table { margin: 0; }
+            .scroll tr > :first-child { position: sticky; left: 0; background: #fff; }
+            @media (max-width: 600px) { body { margin: 0.5em; } table { font-size: 0.8em; } }
             table.heat td { width: 2.6em; text-align: center; font-size: 0.8em; }
             table.heat th.skill { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
             .none { color: #999; }
@@ -61,18 +66,21 @@ public struct ReportHTMLWriter: Sendable {
     private func learnerTable(_ report: TeamReport) -> String {
         let table = ReportTableWriter(language: language).table(report)
         let numeric = table.alignments.map { $0 == .right }
-        var html = "<table>\n<thead><tr>" + table.headers.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        // The last-active column holds dates: never wrapped.
+        let dates: Set<Int> = [6]
+        var html = "<div class=\"scroll\"><table>\n<thead><tr>" + table.headers.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             html += "<tr>" + row.enumerated().map { index, cell in
-                "<td\(numeric[index] ? " class=\"n\"" : "")>\(Self.escape(cell))</td>"
+                let kind = numeric[index] ? " class=\"n\"" : dates.contains(index) ? " class=\"d\"" : ""
+                return "<td\(kind)>\(Self.escape(cell))</td>"
             }.joined() + "</tr>\n"
         }
-        return html + "</tbody>\n</table>\n"
+        return html + "</tbody>\n</table></div>\n"
     }
 
     private func heatmap(_ report: TeamReport) -> String {
         let map = MasteryHeatmap(report: report)
-        var html = "<h2>\(Self.escape(ReportStrings.heatmapTitle[language]))</h2>\n<table class=\"heat\">\n<thead><tr><th></th>"
+        var html = "<h2>\(Self.escape(ReportStrings.heatmapTitle[language]))</h2>\n<div class=\"scroll\"><table class=\"heat\">\n<thead><tr><th></th>"
         for skill in report.skills {
             html += "<th class=\"skill\" title=\"\(Self.escape(skill.id))\">\(Self.escape(ReportText.safe(skill.name[language], limit: 40)))</th>"
         }
@@ -90,7 +98,7 @@ public struct ReportHTMLWriter: Sendable {
             }
             html += "</tr>\n"
         }
-        html += "</tbody>\n</table>\n<p class=\"legend\">"
+        html += "</tbody>\n</table></div>\n<p class=\"legend\">"
         html += Self.escape(ReportStrings.heatmapLegendColour[language]) + " "
         for value in [0.0, 0.25, 0.5, 0.75, 1.0] {
             html += "<span style=\"background: \(MasteryHeatmap.htmlColour(value))\">\(ReportFigures.percent(value))</span>"
@@ -101,15 +109,18 @@ public struct ReportHTMLWriter: Sendable {
 
     private func details(_ learner: LearnerReport, report: TeamReport) -> String {
         let configuration = report.configuration
-        var html = "<h2>\(Self.escape(ReportStrings.masteryTrend[language]))</h2>\n<table>\n"
+        var html = "<h2>\(Self.escape(ReportStrings.masteryTrend[language]))</h2>\n<div class=\"scroll\"><table>\n<tr>"
+        html += [ReportStrings.skillsKey, ReportStrings.columnFirstWeek, ReportStrings.columnLatest, ReportStrings.columnLevel]
+            .map { "<th>\(Self.escape($0[language]))</th>" }.joined() + "</tr>\n"
         for skill in report.skills {
             let summary = learner.skills[skill.id]
+            let arrow = summary.map { $0.pKnown > $0.firstWeekPKnown + 0.005 ? " ↑" : $0.pKnown < $0.firstWeekPKnown - 0.005 ? " ↓" : " =" } ?? ""
             html += "<tr><th>\(Self.escape(ReportText.safe(skill.name[language], limit: 40)))</th>"
                 + "<td class=\"n\">\(ReportFigures.knowledgePercent(summary?.firstWeekPKnown))</td>"
-                + "<td class=\"n\">\(ReportFigures.knowledgePercent(summary?.pKnown))\(summary?.mastered == true ? " ✔" : "")</td>"
+                + "<td class=\"n\">\(ReportFigures.knowledgePercent(summary?.pKnown))\(arrow)\(summary?.mastered == true ? " ✔" : "")</td>"
                 + "<td>\(Self.escape((summary?.level ?? .notStarted).name[language]))</td></tr>\n"
         }
-        html += "</table>\n<h2>\(Self.escape(ReportStrings.dialoguesTitle[language]))</h2>\n<table>\n<tr>"
+        html += "</table></div>\n<h2>\(Self.escape(ReportStrings.dialoguesTitle[language]))</h2>\n<div class=\"scroll\"><table>\n<tr>"
         html += [ReportStrings.columnDialogue, ReportStrings.columnFirst, ReportStrings.columnBest, ReportStrings.columnAttempts,
                  ReportStrings.columnPassed]
             .map { "<th>\(Self.escape($0[language]))</th>" }.joined() + "</tr>\n"
@@ -120,7 +131,7 @@ public struct ReportHTMLWriter: Sendable {
                 + "<td class=\"n\">\(ReportFigures.percent(record.bestScore))</td><td class=\"n\">\(record.attempts)</td>"
                 + "<td class=\"n\">\(record.passes)/\(record.attempts)</td></tr>\n"
         }
-        html += "</table>\n<h2>\(Self.escape(ReportStrings.leechesTitle[language]))</h2>\n<ul>\n"
+        html += "</table></div>\n<h2>\(Self.escape(ReportStrings.leechesTitle[language]))</h2>\n<ul>\n"
         for leech in learner.leeches {
             let text = configuration.itemDescription(leech.item, language: language).map { " — " + $0 } ?? ""
             html += "<li>\(Self.escape(leech.item))\(Self.escape(text)): \(Self.escape(ReportStrings.failures(leech.failures)[language]))</li>\n"
@@ -128,7 +139,7 @@ public struct ReportHTMLWriter: Sendable {
         html += "</ul>\n<h2>\(Self.escape(ReportStrings.activityTitle[language]))</h2>\n<table>\n"
         for (index, count) in learner.answersByDay.enumerated() {
             let day = ReportFigures.activityDay(index, now: configuration.now, timeZone: configuration.timeZone)
-            html += "<tr><td>\(day)</td><td class=\"n\">\(count)</td></tr>\n"
+            html += "<tr><td class=\"d\">\(day)</td><td class=\"n\">\(count)</td></tr>\n"
         }
         return html + "</table>\n"
     }

@@ -67,6 +67,9 @@ enum ReportStrings {
     static let masteredLegend = t("dikuasai (≥ 95%, 3+ item, diingat pada hari lain)",
                                   "mastered (≥ 95%, 3+ items, retained on a later day)")
 
+    static let columnFirstWeek = t("Minggu pertama", "First week")
+    static let columnLatest = t("Terkini", "Latest")
+    static let columnLevel = t("Tahap", "Level")
     static let masteryTrend = t("Penguasaan (minggu pertama → terkini)", "Mastery (first week → latest)")
     static let dialoguesTitle = t("Dialog", "Dialogues")
     static let columnDialogue = t("Dialog", "Dialogue")

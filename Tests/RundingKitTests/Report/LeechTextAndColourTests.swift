@@ -35,3 +35,24 @@ import Testing
         #expect(coloured.contains("badrul    \u{1B}[2m ·\u{1B}[0m \u{1B}[1;38;5;117m 5\u{1B}[0m"))
     }
 }
+
+/// The HTML page on a narrow screen, checked in its markup (no browser here).
+@Suite struct ReportHTMLLayoutTests {
+    typealias F = ReportFixtures
+
+    @Test(arguments: [Language.en, .ms])
+    func tablesScrollInTheirBoxAndDatesNeverWrap(language: Language) throws {
+        let folder = try TeamFolder(["badrul.jsonl": F.log(F.struggling("badrul"))])
+        let team = ReportHTMLWriter(language: language).render(try folder.report())
+        #expect(team.contains(".scroll { overflow-x: auto; max-width: 100%; }"))
+        #expect(team.contains("position: sticky; left: 0"))
+        #expect(team.contains("<div class=\"scroll\"><table>"))
+        #expect(team.contains("<td class=\"d\">2026-11-10</td>"))
+        #expect(team.contains("td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }"))
+        let learner = ReportHTMLWriter(language: language).render(try folder.report(learner: "badrul"))
+        #expect(learner.contains(language == .en ? "<th>First week</th><th>Latest</th><th>Level</th>"
+                                                 : "<th>Minggu pertama</th><th>Terkini</th><th>Tahap</th>"))
+        #expect(learner.contains("51% =</td>"))
+        #expect(learner.components(separatedBy: "<div class=\"scroll\">").count == learner.components(separatedBy: "</table></div>").count)
+    }
+}
