@@ -214,16 +214,40 @@ void runding_add_history(const char *line) {
     add_history(line);
 }
 
-int runding_read_history(const char *path) { return read_history(path); }
+/* Only a regular file of our own is read: a symbolic link planted in the history folder would
+   show another file's lines at the up-arrow. */
+int runding_read_history(const char *path) {
+    struct stat status;
+    if (lstat(path, &status) != 0) return errno;
+    if (!S_ISREG(status.st_mode) || status.st_uid != geteuid()) return EPERM;
+    return read_history(path);
+}
 
+/* Written to a new file next to it, then renamed over it: a symbolic link (even a dangling one)
+   or a hard link at `path` is replaced, never written through. */
 int runding_write_history(const char *path, int limit) {
+    size_t length = strlen(path);
+    char *temporary = malloc(length + 8);
+    if (temporary == NULL) return ENOMEM;
+    memcpy(temporary, path, length);
+    memcpy(temporary + length, ".XXXXXX", 8);
     mode_t previous = umask(077);
-    int result = write_history(path);
+    int descriptor = mkstemp(temporary);
     umask(previous);
-    if (result == 0) {
-        chmod(path, 0600);
-        history_truncate_file(path, limit);
+    if (descriptor < 0) {
+        int code = errno;
+        free(temporary);
+        return code;
     }
+    close(descriptor);
+    int result = write_history(temporary);
+    if (result == 0) result = history_truncate_file(temporary, limit);
+    if (result == 0) {
+        chmod(temporary, 0600);
+        if (rename(temporary, path) != 0) result = errno;
+    }
+    if (result != 0) unlink(temporary);
+    free(temporary);
     return result;
 }
 

@@ -44,7 +44,12 @@ public struct ContentLoader: Sendable {
         var sourceLines: [String: [String]] = [:]
         for folder in Self.folders {
             let directory = (root as NSString).appendingPathComponent(folder)
-            for file in Self.yamlFiles(in: directory) {
+            let walk = ContentFolderWalk(root: directory)
+            diagnostics += walk.skipped.map { skipped in
+                Diagnostic("F013", .warning, at: SourceLocation(path: displayPath(skipped.path)),
+                           ms: skipped.reason.ms, en: skipped.reason.en)
+            }
+            for file in walk.files {
                 let shown = displayPath(file)
                 files.append(shown)
                 let (output, fileDiagnostics, lines) = loadFile(at: file, shownAs: shown, references: references)
@@ -63,22 +68,16 @@ public struct ContentLoader: Sendable {
 
     /// The `.yaml`/`.yml` files of a directory, sorted; subdirectories are read too.
     static func yamlFiles(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-            guard !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
-            let path = (directory as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(path)
-            }
-        }
-        return files.sorted()
+        ContentFolderWalk(root: directory).files
     }
 
     func displayPath(_ path: String) -> String {
         guard let base = displayBase else { return path }
+        // Before standardizing, which resolves symbolic links (a skipped link would lose its name).
+        let rawPrefix = base.hasSuffix("/") ? base : base + "/"
+        if path.hasPrefix(rawPrefix) && !path.contains("/../") && !path.contains("/./") {
+            return String(path.dropFirst(rawPrefix.count))
+        }
         let standardized = (path as NSString).standardizingPath
         let prefix = (base as NSString).standardizingPath + "/"
         if standardized.hasPrefix(prefix) { return String(standardized.dropFirst(prefix.count)) }

@@ -34,6 +34,12 @@ public struct ProgressFileError: Error, Sendable, Equatable, CustomStringConvert
         case inputOutput
         /// Neither `HOME` nor `XDG_DATA_HOME` says where the default folder is.
         case noHomeDirectory
+        /// The log belongs to another user (who could read and truncate what is written).
+        case ownedByAnotherUser(uid: UInt32)
+        /// The log has other names (hard links): writing would change another file too.
+        case hardLinked(count: Int)
+        /// Group or others may write the log (mode given).
+        case writableByOthers(mode: UInt32)
         /// Another system error, with its `errno` and text.
         case system(code: Int32, message: String)
 
@@ -51,6 +57,12 @@ public struct ProgressFileError: Error, Sendable, Equatable, CustomStringConvert
             case .tooManyOpenFiles: return "too many open files"
             case .inputOutput: return "input/output error"
             case .noHomeDirectory: return "HOME is not set; choose a folder with RUNDING_PROGRESS_DIR"
+            case let .ownedByAnotherUser(uid):
+                return "belongs to another user (uid \(uid)), who could read or cut it; move it away so that a log of your own is made"
+            case let .hardLinked(count):
+                return "has \(count) hard links (other names for the same file); move it away so that a new log is made"
+            case let .writableByOthers(mode):
+                return "can be written by other users (mode \(String(mode, radix: 8))); fix it with: chmod go-w FILE"
             case let .system(code, message): return "\(message) (errno \(code))"
             }
         }
@@ -119,6 +131,12 @@ extension ProgressFileError.Reason {
         case .tooManyOpenFiles: return "terlalu banyak fail dibuka"
         case .inputOutput: return "ralat input/output"
         case .noHomeDirectory: return "HOME tidak ditetapkan; pilih folder dengan RUNDING_PROGRESS_DIR"
+        case let .ownedByAnotherUser(uid):
+            return "milik pengguna lain (uid \(uid)) yang boleh membaca atau memotongnya; alihkan fail itu supaya log milik anda sendiri dibuat"
+        case let .hardLinked(count):
+            return "ada \(count) pautan keras (nama lain bagi fail yang sama); alihkan fail itu supaya log baharu dibuat"
+        case let .writableByOthers(mode):
+            return "boleh ditulis oleh pengguna lain (mod \(String(mode, radix: 8))); betulkan dengan: chmod go-w FAIL"
         case let .system(code, message): return "\(message) (errno \(code))"
         }
     }

@@ -59,6 +59,9 @@ public struct ProgressStore: ProgressRecorder {
         guard status.st_mode & S_IFMT == S_IFREG else {
             throw ProgressFileError(path: path, operation: .write, reason: .notARegularFile)
         }
+        if let reason = Self.unsafeOwnership(status) {
+            throw ProgressFileError(path: path, operation: .write, reason: reason)
+        }
         guard retryingInterrupts({ flock(descriptor, LOCK_EX) }) == 0 else { throw failure(errno) }
 
         // Size and last byte are read under the lock: another writer may have appended.
@@ -71,6 +74,16 @@ public struct ProgressStore: ProgressRecorder {
         if let code = DescriptorWriter.writeAll(bytes, to: descriptor) { throw failure(code) }
         guard retryingInterrupts({ fsync(descriptor) }) == 0 else { throw failure(errno) }
         if wasEmpty { syncDirectory() }
+    }
+
+    /// Why a log must not be written to, if it must not: another user's file (planted in a shared
+    /// folder to read or cut a learner's answers), a hard link to another file, or a file that
+    /// group or others may write.
+    public static func unsafeOwnership(_ status: stat) -> ProgressFileError.Reason? {
+        if status.st_uid != geteuid() { return .ownedByAnotherUser(uid: UInt32(status.st_uid)) }
+        if status.st_nlink != 1 { return .hardLinked(count: Int(status.st_nlink)) }
+        if status.st_mode & 0o022 != 0 { return .writableByOthers(mode: UInt32(status.st_mode & 0o7777)) }
+        return nil
     }
 
     /// The learners that have a log here, in name order; files with other names are left out.

@@ -99,7 +99,9 @@ struct MasteryHeatmap {
         var line = prefix
         for (index, item) in items.enumerated() {
             let separator = index == 0 ? "" : " · "
-            if line.count + separator.count + item.count > width, index > 0 {
+            // Room is kept for the " ·" that ends a line before the next.
+            let last = index == items.count - 1
+            if line.count + separator.count + item.count + (last ? 0 : 2) > width, index > 0 {
                 lines.append(line + " ·")
                 line = "  " + item
             } else {

@@ -16,7 +16,26 @@ public final class AtomicFileWriter {
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private var isFinished = false
+    /// The permission bits of the file being replaced, kept as a shell redirection keeps them.
+    private let existingMode: mode_t?
     private static let bufferLimit = 256 * 1024
+
+    /// The mode of the regular file at `path`, nil when there is none; a folder, a symbolic link,
+    /// a device, a pipe or a socket is refused (`--output /dev/null` run as root would otherwise
+    /// replace the system's /dev/null with a regular file).
+    private static func existingMode(of path: String) throws(ProgressFileError) -> mode_t? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
+            if errno == ENOENT { return nil }
+            throw ProgressFileError(path: path, operation: .write, reason: .init(errno: errno))
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return status.st_mode & 0o7777
+        case S_IFDIR: throw ProgressFileError(path: path, operation: .write, reason: .isADirectory)
+        case S_IFLNK: throw ProgressFileError(path: path, operation: .write, reason: .isASymbolicLink)
+        default: throw ProgressFileError(path: path, operation: .write, reason: .notARegularFile)
+        }
+    }
 
     /// Creates the temporary file next to `path`; throws when that folder cannot be written.
     public init(path: String) throws(ProgressFileError) {
@@ -24,10 +43,7 @@ public final class AtomicFileWriter {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            throw ProgressFileError(path: path, operation: .write, reason: .isADirectory)
-        }
+        existingMode = try Self.existingMode(of: path)
         guard !name.isEmpty else {
             throw ProgressFileError(path: path, operation: .write, reason: .isADirectory)
         }
@@ -58,14 +74,16 @@ public final class AtomicFileWriter {
 
     /// Writes what is left, makes it durable and puts the file in place of `path`.
     ///
-    /// The file gets the mode a shell redirection would give it (0666 less the umask).
+    /// The file gets the mode a shell redirection would give it: the replaced file's mode, else
+    /// 0666 less the umask. What is at `path` is checked again just before the rename.
     public func commit() throws(ProgressFileError) {
         guard !isFinished else { return }
         do throws(ProgressFileError) {
             try flush()
             let mask = umask(0o022)
             umask(mask)
-            guard fchmod(descriptor, 0o666 & ~mask) == 0, fsync(descriptor) == 0 else { throw failure(errno) }
+            let mode = try Self.existingMode(of: path) ?? existingMode ?? (0o666 & ~mask)
+            guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0 else { throw failure(errno) }
             guard rename(temporaryPath, path) == 0 else { throw failure(errno) }
         } catch {
             discard()

@@ -8,8 +8,8 @@
 public struct Suggestion: Sendable {
     /// The most candidates one question is compared with; past it, the best so far (or none).
     public static let comparisonBudget = 400
-    /// The most comparisons over all questions (about 0.1 s in a release build).
-    public static let totalBudget = 200_000
+    /// The most comparisons over all questions (a few hundredths of a second in a release build).
+    public static let totalBudget = 50_000
 
     private var spent = 0
 

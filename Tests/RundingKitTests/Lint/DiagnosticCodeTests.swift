@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RundingKit
 
@@ -35,12 +36,18 @@ import Testing
         let code: String
         let files: [String: [UInt8]]
         let expected: [String]
+        /// Symbolic links to make (path → target) and folders to create, inside the content.
+        var links: [String: String] = [:]
+        var folders: [String] = []
         var testDescription: String { code }
 
-        init(_ code: String, _ files: [String: String], _ expected: [String]) {
+        init(_ code: String, _ files: [String: String], _ expected: [String],
+             links: [String: String] = [:], folders: [String] = []) {
             self.code = code
             self.files = files.mapValues { Array($0.utf8) }
             self.expected = expected
+            self.links = links
+            self.folders = folders
         }
 
         init(_ code: String, bytes: [String: [UInt8]], _ expected: [String]) {
@@ -73,6 +80,13 @@ import Testing
              ["Glossary/a.yaml:2:9: error[F010]: invalid id 'Basics_1': use lower-case letters, digits and '-'"]),
         Case("F011", ["Glossary/a.yaml": "topics:\n  - id: basics\n    name: {ms: Asas}\n"],
              ["Glossary/a.yaml:3:11: error[F011]: topic 'basics' name has no English text ('en')"]),
+        Case("F013", ["Glossary/s.yaml": skillsYAML], [
+            "Dialogues/gone.yaml:1:1: warning[F013]: dangling symbolic link (its target does not exist); skipped",
+            "Glossary/loop.yaml:1:1: warning[F013]: symbolic link loop; skipped",
+            "Glossary/self:1:1: warning[F013]: symbolic link to a folder that contains it (a loop); skipped",
+            "Glossary/x.yaml:1:1: warning[F013]: a folder, not a YAML file; the .yaml files inside it are read",
+        ], links: ["Glossary/loop.yaml": "loop.yaml", "Dialogues/gone.yaml": "missing.yaml", "Glossary/self": "."],
+           folders: ["Glossary/x.yaml"]),
         Case("F012", ["Glossary/a.yaml": skillsYAML + "    bkt: {l0: 1.5}\n"],
              ["Glossary/a.yaml:5:15: error[F012]: bkt.l0 must lie strictly between 0 and 1, not 1.5"]),
         Case("R001", ["Glossary/a.yaml": skillsYAML, "Glossary/b.yaml": skillsYAML],
@@ -231,6 +245,10 @@ import Testing
     func diagnosticIsReportedExactly(_ testCase: Case) throws {
         let content = try TemporaryContent(bytes: testCase.files)
         defer { content.remove() }
+        for (path, target) in testCase.links { symlink(target, content.root + "/" + path) }
+        for folder in testCase.folders {
+            try FileManager.default.createDirectory(atPath: content.root + "/" + folder, withIntermediateDirectories: true)
+        }
         #expect(content.check(coverage: testCase.code.hasPrefix("C")) == testCase.expected)
     }
 

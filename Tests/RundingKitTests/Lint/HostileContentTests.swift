@@ -52,9 +52,10 @@ import Testing
         let clock = ContinuousClock()
         var diagnostics: [Diagnostic] = []
         let elapsed = clock.measure { diagnostics = DialogueGraphCheck(dialogue: dialogue).run() }
+        // Minutes before, in a debug build; well under a second now, with room for a busy machine.
+        #expect(elapsed < .seconds(10), "\(elapsed)")
         #expect(diagnostics.filter { $0.code == "D003" }.count == 7_500)
         #expect(diagnostics.first { $0.code == "D003" }?.message.en == "choice goes to unknown node 'g0000' — did you mean 'n0000'?")
-        #expect(elapsed < .seconds(5), "\(elapsed)")
     }
 
     @Test(arguments: [

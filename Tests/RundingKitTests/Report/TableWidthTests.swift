@@ -55,6 +55,18 @@ import Testing
         #expect(wide.contains("Role-plays passed (best)"))
     }
 
+    /// The shipped content's 15 skills: the heatmap key wraps within the width too.
+    @Test(arguments: [(80, Language.en), (80, .ms), (100, .ms), (160, .ms)])
+    func theShippedSkillsFit(width: Int, language: Language) throws {
+        let pack = ContentLoader().load(root: Repository.root).pack
+        let configuration = ReportConfiguration(pack: pack, now: F.now, timeZone: F.kualaLumpur)
+        let folder = try TeamFolder(["badrul.jsonl": F.log(F.struggling("badrul"))])
+        let report = try TeamReportBuilder(configuration: configuration).build(directory: folder.path)
+        #expect(report.skills.count >= 10)
+        let text = ReportTableWriter(language: language, width: width).render(report)
+        for line in text.split(separator: "\n") { #expect(line.count <= width, "\(line.count): \(line)") }
+    }
+
     @Test func wrapsAtSpacesOnly() {
         #expect(TableFitter.wrap("inactive 7+ days, overdue reviews", width: 17) == ["inactive 7+ days,", "overdue reviews"])
         #expect(TableFitter.wrap("unbreakable", width: 4) == ["unbreakable"])
