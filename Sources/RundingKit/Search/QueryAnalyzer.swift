@@ -73,7 +73,8 @@ public struct QueryAnalyzer: Sendable {
         return content
     }
 
-    private static func truncated(_ text: String) -> String {
+    /// `text` cut to `maximumInputLength` scalars (also the answer analyser's limit).
+    static func truncated(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let end = scalars.index(scalars.startIndex, offsetBy: maximumInputLength,
                                       limitedBy: scalars.endIndex),

@@ -3,7 +3,7 @@
 /// negation, and Malay and English stemming.
 public struct AnswerAnalyzer: Sendable {
     /// Characters of an answer looked at; the rest is ignored (an answer is a line, not a file).
-    public static let maximumInputLength = 1_000
+    public static let maximumInputLength = QueryAnalyzer.maximumInputLength
     /// Tokens after a negation that it governs, at most (within its clause).
     static let negationReach = 3
 
@@ -34,13 +34,13 @@ public struct AnswerAnalyzer: Sendable {
 
     /// The normalised words of `text` with short forms and contractions expanded.
     public func words(_ text: String) -> [String] {
-        lexicon.shortForms.expand(TextNormalizer.words(Self.truncated(text)))
+        lexicon.shortForms.expand(TextNormalizer.words(QueryAnalyzer.truncated(text)))
     }
 
     /// The tokens of `text`, stop words left out (negators are kept, as the negation key).
     public func tokens(_ text: String) -> [AnswerToken] {
         var tokens: [AnswerToken] = []
-        for clause in Self.clauses(of: Self.truncated(text)) {
+        for clause in Self.clauses(of: QueryAnalyzer.truncated(text)) {
             let words = Self.signedNumbers(lexicon.shortForms.expand(TextNormalizer.words(String(clause))))
             var reach = 0
             var index = 0
@@ -142,12 +142,5 @@ public struct AnswerAnalyzer: Sendable {
         }
         if start < text.endIndex { clauses.append(text[start...]) }
         return clauses
-    }
-
-    static func truncated(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let end = scalars.index(scalars.startIndex, offsetBy: maximumInputLength, limitedBy: scalars.endIndex),
-              end != scalars.endIndex else { return text }
-        return String(scalars[..<end])
     }
 }
