@@ -129,6 +129,16 @@ final class DialogueActivity: ChatActivity {
     /// A line read as an answer to the current node.
     private func answer(_ line: String) -> ChatStep {
         let node = run.node
+        if node.mode == .choose, let number = Int(line.trimmingCharacters(in: .whitespaces)) {
+            // A number picks among options shown; before they are, it cannot mean one of them.
+            guard optionsShown else {
+                phase = .answering(optionsShown: true)
+                return .stay(.text(DialogueStrings.numberBeforeOptions[language]), options())
+            }
+            if order.authoredIndex(ofNumber: number) == nil {
+                return .stay(.text(DialogueStrings.noSuchNumber(order.count, language: language)), options())
+            }
+        }
         switch run.interpret(line, order: order) {
         case .askAgain:
             guard node.mode == .choose else { return .stay(.text(DialogueStrings.typeYourAnswer[language])) }
@@ -140,7 +150,9 @@ final class DialogueActivity: ChatActivity {
             return .stay(.text(DialogueStrings.confirm(number: number, text: node.choices[index].text[language],
                                                        language: language)))
         case .take(let index, let evidence):
-            return take(index, response: line, fromWords: evidence != .number)
+            // Says which option it understood, unless the learner gave its number or its very text.
+            let isOptionText = node.choices[index].compiled.textWords.contains(context.understander.analyzer.words(line))
+            return take(index, response: line, fromWords: evidence != .number && !isOptionText)
         }
     }
 

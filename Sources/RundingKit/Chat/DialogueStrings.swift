@@ -18,6 +18,9 @@ enum DialogueStrings {
     static let sayIt = LocalizedText(ms: "(Apa yang anda akan katakan? Enter untuk melihat pilihan.)",
                                      en: "(What would you say? Enter to see the options.)")
     static let typeYourAnswer = LocalizedText(ms: "(Taip jawapan anda.)", en: "(Type your answer.)")
+    static let numberBeforeOptions = LocalizedText(
+        ms: "Pilihan belum ditunjukkan. Inilah pilihannya: pilih nombor, atau taip apa yang anda akan katakan:",
+        en: "The options were not shown yet. Here they are: pick a number, or type what you would say:")
     static let pickAnother = LocalizedText(ms: "Baik. Pilih nombor, atau katakan dengan cara lain:",
                                            en: "All right. Pick a number, or say it another way:")
 
@@ -33,11 +36,21 @@ enum DialogueStrings {
 
     static func confirm(number: Int, text: String, language: Language) -> String {
         language == .ms
-            ? "Maksud anda pilihan \(number): “\(text)”? (ya / tidak / nombor lain)"
-            : "Do you mean option \(number): “\(text)”? (yes / no / another number)"
+            ? "Maksud anda pilihan \(number): \(quoted(text))? (ya / tidak / nombor lain)"
+            : "Do you mean option \(number): \(quoted(text))? (yes / no / another number)"
     }
 
     static func understood(_ text: String, language: Language) -> String {
-        (language == .ms ? "Anda memilih: " : "You chose: ") + "“\(text)”"
+        (language == .ms ? "Anda memilih: " : "You chose: ") + quoted(text)
+    }
+
+    /// `text` in curly quotes, once: an option text that is itself a quotation keeps its own.
+    static func quoted(_ text: String) -> String {
+        let quotes: [(Character, Character)] = [("“", "”"), ("\"", "\""), ("‘", "’"), ("'", "'")]
+        if let first = text.first, let last = text.last, text.count > 1,
+           quotes.contains(where: { $0.0 == first && $0.1 == last }) {
+            return text
+        }
+        return "“\(text)”"
     }
 }

@@ -29,6 +29,8 @@ struct NodeModel: Sendable {
     private let unseenWeight: Double
     private let examples: [(choice: Int, vector: SparseVector)]
     private let centroids: [(choice: Int, vector: [Double])]
+    /// The spelt words of the documents, to correct an answer's misspelt word to the nearest one.
+    private let spellings: Spellings
 
     /// The documents a node learns from: each choice's option texts (not a fallback's), examples
     /// and samples, in both languages.
@@ -50,8 +52,9 @@ struct NodeModel: Sendable {
 
     init(documents: [Document], analyzer: AnswerAnalyzer) {
         var vocabulary: [String: Int] = [:]
-        let interned = documents.map { document in
-            AnswerFeatures(analyzer.tokens(document.text)).weights.map { feature, weight in
+        let tokenised = documents.map { analyzer.tokens($0.text) }
+        let interned = tokenised.map { tokens in
+            AnswerFeatures(tokens).weights.map { feature, weight in
                 let id = vocabulary[feature] ?? {
                     vocabulary[feature] = vocabulary.count
                     return vocabulary.count - 1
@@ -60,12 +63,13 @@ struct NodeModel: Sendable {
             }.sorted { $0.feature < $1.feature }
         }
         self.init(analyzer: analyzer, vocabulary: vocabulary, features: interned,
-                  choices: documents.map(\.choice), leftOut: nil)
+                  choices: documents.map(\.choice), leftOut: nil, spellings: Spellings(tokenised.flatMap { $0 }))
     }
 
     private init(analyzer: AnswerAnalyzer, vocabulary: [String: Int], features: [[(feature: Int, weight: Double)]],
-                 choices: [Int], leftOut: Int?) {
+                 choices: [Int], leftOut: Int?, spellings: Spellings) {
         self.analyzer = analyzer
+        self.spellings = spellings
         self.vocabulary = vocabulary
         documentFeatures = features
         documentChoices = choices
@@ -106,19 +110,31 @@ struct NodeModel: Sendable {
     /// The same node's model built without document `index`, and that document's scores by it.
     func leavingOut(_ index: Int) -> [ChoiceScore] {
         let model = NodeModel(analyzer: analyzer, vocabulary: vocabulary, features: documentFeatures,
-                              choices: documentChoices, leftOut: index)
+                              choices: documentChoices, leftOut: index, spellings: spellings)
         return model.scores(known: documentFeatures[index], unseen: [])
     }
 
     /// Every choice with examples, scored against `answer` in [0, 1], best first (ties by
-    /// authored order).
+    /// authored order). A spelt word the examples never use, within typo distance of one they do
+    /// ("promotrs", "diskon"), counts as that word.
     func scores(_ answer: String) -> [ChoiceScore] {
+        let tokens = analyzer.tokens(answer).map { token in
+            guard token.isSpelt, !token.keys.contains(where: isKnown), let word = spellings.nearest(to: token.text) else {
+                return token
+            }
+            return AnswerToken(text: word.text, keys: word.keys, isNegated: token.isNegated, isSpelt: true)
+        }
         var known: [(feature: Int, weight: Double)] = []
         var unseen: [Double] = []
-        for (feature, weight) in AnswerFeatures(analyzer.tokens(answer)).weights {
+        for (feature, weight) in AnswerFeatures(tokens).weights {
             if let id = vocabulary[feature] { known.append((id, weight)) } else { unseen.append(weight) }
         }
         return scores(known: known, unseen: unseen)
+    }
+
+    /// Whether an example has word key `key`, negated or not.
+    private func isKnown(_ key: String) -> Bool {
+        vocabulary["w" + key] != nil || vocabulary["w¬" + key] != nil
     }
 
     /// Scores for an answer's features: those in the vocabulary by number, the rest by weight

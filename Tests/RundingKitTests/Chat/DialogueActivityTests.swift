@@ -17,9 +17,9 @@ import Testing
         let chat = ActivityHarness()
         let quiz = try quiz(chat)
         #expect(quiz.isExercise)
-        let first = chat.say("pasif", to: quiz, after: 3.5)
+        let first = chat.say("saya rasa pasif", to: quiz, after: 3.5)
         #expect(first.staysInActivity)
-        // Typed words: the reply first says which option it understood.
+        // Typed words, not the option's text: the reply first says which option it understood.
         #expect(chat.text(first).hasPrefix("Anda memilih: “Pasif”\n✘ Belum tepat, pasif memberi 7–8."))
         #expect(chat.text(first).contains("Skor 10 masuk kumpulan mana?"))
         #expect(chat.answers.map(\.milliseconds) == [3500])
@@ -83,7 +83,8 @@ import Testing
         _ = chat.say("rasanya promoterr", to: quiz)
         // The option text word for word is an exact rule: taken without asking.
         let step = chat.say("Pasif", to: quiz)
-        #expect(chat.text(step).hasPrefix("Anda memilih: “Pasif”"))
+        // The learner typed the option's own text: no need to say which it was.
+        #expect(chat.text(step).hasPrefix("✘ Belum tepat, pasif memberi 7–8."))
         #expect(quiz.run.node.id == "q1-remedy")
     }
 
