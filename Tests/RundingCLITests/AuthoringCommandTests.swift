@@ -163,7 +163,8 @@ import Testing
             """)
         let result = try BinaryRunner.run(["check", "--coverage", "--content", directory.path], directory: directory.path)
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("""
+        // Before it, the understanding lint reports the examples the fallback takes (D008).
+        #expect(result.stdout.contains("""
             Dialogues/d.yaml:16:9: error[C001]: pilihan 2 nod 'q1' tidak mungkin diambil: contoh dan teksnya, semuanya diambil oleh pilihan 3
                   - text: {ms: Harga, en: Price}
                     ^

@@ -24,11 +24,11 @@ struct NodeModel: Sendable {
     private let documentChoices: [Int]
     /// The model proper, for the documents not left out: each feature's weight (0 when no kept
     /// document has it), the weight of an unseen feature, the kept documents' unit vectors and
-    /// each choice's centroid (dense, by feature number).
+    /// each choice's centroid.
     private let weights: [Double]
     private let unseenWeight: Double
     private let examples: [(choice: Int, vector: SparseVector)]
-    private let centroids: [(choice: Int, vector: [Double])]
+    private let centroids: [(choice: Int, vector: SparseVector)]
     /// The spelt words of the documents, to correct an answer's misspelt word to the nearest one.
     private let spellings: Spellings
 
@@ -87,17 +87,28 @@ struct NodeModel: Sendable {
         weights = idf
         unseenWeight = log((choiceCount + 1) / 1.5)
         var examples: [(choice: Int, vector: SparseVector)] = []
-        var sums = [[Double]](repeating: [Double](repeating: 0, count: vocabulary.count), count: choiceList.count)
+        // Each choice's examples' entries, summed per feature: sparse, as a node's vocabulary is
+        // large and each example uses little of it (and leave-one-out rebuilds this per example).
+        var members = [[Int]](repeating: [], count: choiceList.count)
         for index in features.indices where index != leftOut {
             let vector = SparseVector(sorted: features[index].map { ($0.feature, $0.weight * idf[$0.feature]) })
+            members[rank[choices[index]]!].append(examples.count)
             examples.append((choices[index], vector))
-            let position = rank[choices[index]]!
-            for entry in vector.entries { sums[position][entry.feature] += entry.weight }
         }
         self.examples = examples
+        var sum = [Double](repeating: 0, count: vocabulary.count)
         centroids = choiceList.enumerated().map { position, choice in
-            let length = sums[position].reduce(0) { $0 + $1 * $1 }.squareRoot()
-            return (choice, length > 0 ? sums[position].map { $0 / length } : sums[position])
+            var touched: [Int] = []
+            for member in members[position] {
+                for entry in examples[member].vector.entries {
+                    if sum[entry.feature] == 0 { touched.append(entry.feature) }
+                    sum[entry.feature] += entry.weight
+                }
+            }
+            touched.sort()
+            let centroid = SparseVector(sorted: touched.map { ($0, sum[$0]) })
+            for feature in touched { sum[feature] = 0 }
+            return (choice, centroid)
         }
     }
 
@@ -151,14 +162,13 @@ struct NodeModel: Sendable {
         for weight in unseen { squaredLength += (weight * unseenWeight) * (weight * unseenWeight) }
         let vector = SparseVector(weighted, norm: squaredLength.squareRoot())
         guard !vector.isZero else { return centroids.map { ChoiceScore(choice: $0.choice, score: 0) } }
-        func dot(_ dense: [Double]) -> Double { vector.entries.reduce(0) { $0 + $1.weight * dense[$1.feature] } }
         var nearest: [Int: Double] = [:]
         for example in examples {
             nearest[example.choice] = max(nearest[example.choice] ?? 0, vector.dot(example.vector))
         }
         return centroids.map { centroid in
             let score = Self.nearestShare * (nearest[centroid.choice] ?? 0)
-                + (1 - Self.nearestShare) * dot(centroid.vector)
+                + (1 - Self.nearestShare) * vector.dot(centroid.vector)
             return ChoiceScore(choice: centroid.choice, score: min(1, max(0, score)))
         }.sorted { $0.score > $1.score || ($0.score == $1.score && $0.choice < $1.choice) }
     }
