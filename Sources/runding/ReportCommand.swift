@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
     var overdueThreshold: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Fit the table to this many characters (default: the terminal's width, COLUMNS, or 80 when piped). / Muatkan jadual dalam sekian aksara (lalai: lebar terminal, COLUMNS, atau 80 jika dipaipkan).",
+        "Fit the table to this many characters (default: the terminal's width, else COLUMNS, else 80). / Muatkan jadual dalam sekian aksara (lalai: lebar terminal, jika tidak COLUMNS, jika tidak 80).",
         valueName: "n"))
     var width: Int?
 
@@ -59,7 +59,7 @@ struct ReportCommand: ParsableCommand {
     var noColor = false
 
     func validate() throws {
-        if let width, !(40...1000).contains(width) {
+        if let width, !ReportWidth.accepted.contains(width) {
             throw ValidationError("--width: '\(width)' — use 40 to 1000 / gunakan 40 hingga 1000")
         }
         if by == .skill && format != .csv {
@@ -114,7 +114,9 @@ struct ReportCommand: ParsableCommand {
             text = ReportTableWriter(language: language,
                                      colour: destination.isStandardOutput && Terminal.standardOutput.allowsColor(noColorFlag: noColor),
                                      terminal: onTerminal,
-                                     width: width ?? (onTerminal ? Terminal.standardOutput.width : 80)).render(report)
+                                     width: ReportWidth.resolve(
+                                         option: width, terminalWidth: onTerminal ? Terminal.standardOutput.measuredWidth : nil,
+                                         columns: ProcessInfo.processInfo.environment["COLUMNS"])).render(report)
         case .csv:
             text = ReportCSVWriter(rows: by, language: language).render(report)
         case .json:

@@ -6,8 +6,8 @@ import Foundation
 /// "file","answers","correct","accuracy","answers_in_log","time_practised_seconds","last_active",
 /// "streak_days","skills_mastered","skills_total","weakest_skill","skills":{id:{"p_known","mastered",
 /// "observations","first_week_p_known"}},"due","overdue","roleplays_completed","roleplay_best_score",
-/// "dialogues":{id:{"first_score","best_score","attempts","last_outcome","passes","last_success"}},"leeches":[{"item","failures"}],
-/// "activity_by_day":[{"day","answers"}],"attention":[…],"warnings"}],"warnings":[{"path","line","message"}],
+/// "dialogues":{id:{"first_score","best_score","attempts","last_outcome","passes","last_success"}},"leeches":[{"item","failures","title","question"}],
+/// "activity_by_day":[{"day","answers"}],"attention":[…],"warnings"}],"warnings":[{"path","line","message"}] (path: the file name within the folder, never the full path),
 /// "warning_count"}`. Times are RFC 3339 UTC with milliseconds; probabilities have 4 decimals.
 public struct ReportJSONWriter: Sendable {
     public var language: Language
@@ -30,7 +30,7 @@ public struct ReportJSONWriter: Sendable {
             })),
             ("learners", .array(report.learners.map { learner(  $0, report: report) })),
             ("warnings", .array(report.warnings.map { warning in
-                .object([("path", .string(warning.path)),
+                .object([("path", .string(warning.file)),
                          ("line", warning.line.map(JSONValue.int) ?? .null),
                          ("message", .string(warning.message[language]))])
             })),
@@ -91,8 +91,11 @@ public struct ReportJSONWriter: Sendable {
             ("quizzes_completed", .int(learner.quizzesCompleted)),
             ("quizzes_passed", .int(learner.quizzesPassed)),
             ("dialogues", .object(dialogues)),
-            ("leeches", .array(learner.leeches.map {
-                .object([("item", .string($0.item)), ("failures", .int($0.failures))])
+            ("leeches", .array(learner.leeches.map { leech in
+                let parts = configuration.itemParts(leech.item, language: language, limit: 200)
+                return .object([("item", .string(leech.item)), ("failures", .int(leech.failures)),
+                                ("title", parts.title.map(JSONValue.string) ?? .null),
+                                ("question", parts.question.map(JSONValue.string) ?? .null)])
             })),
             ("activity_by_day", .array(days)),
             ("attention", .array(report.attention(learner).map { .string($0.rawValue) })),
