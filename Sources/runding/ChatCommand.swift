@@ -65,7 +65,7 @@ struct ChatCommand: ParsableCommand {
                 replay = loaded
                 for warning in warnings.prefix(3) {
                     output.notice((language == .ms ? "Baris dilangkau: " : "Skipped line: ")
-                        + TerminalSafeText.clean(warning.description))
+                        + TerminalSafeText.clean(warning.text(language)))
                 }
             } catch {
                 output.notice(language == .ms

@@ -27,6 +27,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
     @OptionGroup var options: ReportOptions
+    @OptionGroup var logSize: LogSizeOption
 
     @Option(name: .long, help: ArgumentHelp(
         "Count activity from this date: YYYY-MM-DD (local), an RFC 3339 time, or 7d / 4w ago.", valueName: "date"))
@@ -84,6 +85,7 @@ struct ReportCommand: ParsableCommand {
         let destination = try options.destination(language: language)
 
         var configuration = ReportConfiguration(pack: pack, now: now, timeZone: timeZone, since: start)
+        configuration.maximumLogBytes = logSize.bytes
         if let overdueThreshold {
             guard let thresholds = configuration.attention.settingOverdue(overdueThreshold) else {
                 throw ValidationError("--overdue-threshold: '\(TerminalSafeText.clean(overdueThreshold))' — use N, P% or N,P% (e.g. 5,20%) / gunakan N, P% atau N,P% (cth. 5,20%)")

@@ -23,7 +23,8 @@ public struct LearnerSummarizer: Sendable {
     public func summarize(_ file: ProgressFile) -> Result<LearnerReport, ReportFileFailure> {
         let reader: ProgressLogReader
         do {
-            reader = try ProgressLogReader(path: file.path, followingSymlinks: false)
+            reader = try ProgressLogReader(path: file.path, followingSymlinks: false,
+                                           maximumBytes: configuration.maximumLogBytes)
         } catch {
             let message = error.reason == .isASymbolicLink ? ReportStrings.symlinkSkipped
                 : error.reason == .notARegularFile ? ReportStrings.specialFileSkipped
@@ -40,10 +41,10 @@ public struct LearnerSummarizer: Sendable {
         let parameters: (String) -> BKTParameters = { configuration.bktParameters(for: $0) }
         let passed: (ProgressEvent.DialogueEnd) -> Bool = { configuration.isPassed($0) }
         var replay = LearnerReplay(learner: file.stem, timeZone: configuration.timeZone, bktParameters: parameters,
-                                   dialogueSuccess: passed)
+                                   dialogueSuccess: passed, limits: configuration.limits)
         var periodReplay = configuration.since.map { _ in
             LearnerReplay(learner: file.stem, timeZone: configuration.timeZone, bktParameters: parameters,
-                          dialogueSuccess: passed)
+                          dialogueSuccess: passed, limits: configuration.limits)
         }
         let sinceMilliseconds = configuration.since.map(EpochMilliseconds.of)
         let nowMilliseconds = EpochMilliseconds.of(configuration.now)
@@ -88,6 +89,9 @@ public struct LearnerSummarizer: Sendable {
             warning.line < lastEventLine && ReportWarning.isTornWrite(warning)
                 ? ReportWarning(repaired: warning) : ReportWarning(warning)
         }
+        if reader.stoppedAtLimit, reader.warnings.count > Self.maximumWarningsKept, let limit = reader.warnings.last {
+            warnings.append(ReportWarning(limit))
+        }
         var warningCount = reader.warningCount
         if let mismatch {
             warningCount += 1
@@ -103,6 +107,10 @@ public struct LearnerSummarizer: Sendable {
         }
 
         let progress = replay.progress(now: configuration.now)
+        for message in progress.overflow.messages(limits: configuration.limits) {
+            warningCount += 1
+            warnings.append(ReportWarning(path: file.path, message: message))
+        }
         let period = periodReplay?.progress(now: configuration.now) ?? progress
         let skills = skillSummaries(progress, warnings: &warnings, warningCount: &warningCount, path: file.path)
         let roleplays = period.dialogues.filter { configuration.isRoleplay($0.key) }

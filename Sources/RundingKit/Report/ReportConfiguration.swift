@@ -25,6 +25,10 @@ public struct ReportConfiguration: Sendable {
     public var nodeTexts: [String: LocalizedText]
     /// When a learner needs attention (`--overdue-threshold`).
     public var attention: AttentionThresholds = .standard
+    /// The bytes of each log read (`--max-log-size`); the rest is a warning.
+    public var maximumLogBytes = ProgressLogReader.defaultMaximumBytes
+    /// The items, dialogues and skills kept per learner: the content's, with a margin.
+    public var limits: ReplayLimits
     private var parameters: [String: BKTParameters]
 
     public init(pack: ContentPack, now: Date, timeZone: TimeZone, since: Date? = nil) {
@@ -40,6 +44,7 @@ public struct ReportConfiguration: Sendable {
             dialogue.nodes.map { ("\(dialogue.id)/\($0.id)", $0.say) }
         }) { first, _ in first }
         passRules = pack.passRules
+        limits = ReplayLimits(pack: pack)
     }
 
     /// The BKT parameters the chat uses for `skill`, so that mastery here is the learner's own.
