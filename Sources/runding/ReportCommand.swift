@@ -41,8 +41,9 @@ struct ReportCommand: ParsableCommand {
         valueName: "order"))
     var sort: ReportSort = .attention
 
-    @Option(name: .long, help: ArgumentHelp("CSV rows: one per learner (default) or per learner and skill.",
-                                            valueName: "learner|skill"))
+    @Option(name: .long, help: ArgumentHelp(
+        "CSV rows: one per learner (default), per learner and skill, or per skill for the team. / Baris CSV: satu bagi setiap pelajar (lalai), setiap pelajar dan kemahiran, atau setiap kemahiran bagi pasukan.",
+        valueName: "learner|skill|skill-summary"))
     var by: ReportCSVWriter.Rows = .learner
 
     @Option(name: .long, help: ArgumentHelp(
@@ -62,8 +63,8 @@ struct ReportCommand: ParsableCommand {
         if let width, !ReportWidth.accepted.contains(width) {
             throw ValidationError("--width: '\(width)' — use 40 to 1000 / gunakan 40 hingga 1000")
         }
-        if by == .skill && format != .csv {
-            throw ValidationError("--by skill: only with --format csv / hanya dengan --format csv")
+        if by != .learner && format != .csv {
+            throw ValidationError("--by \(by.rawValue): only with --format csv / hanya dengan --format csv")
         }
     }
 

@@ -22,4 +22,20 @@ import Testing
         let option = try BinaryRunner.run(arguments + ["--width", "100"], environment: R.environment.merging(["COLUMNS": "200"]) { $1 })
         #expect(option.stdout.contains("Columns left out to fit 100 characters"))
     }
+
+    @Test func skillSummaryAsCSVOnlyAndInTheHelp() throws {
+        let directory = try R.team()
+        defer { directory.remove() }
+        let csv = try R.report(directory, ["--format", "csv", "--by", "skill-summary"])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("skill,skill_name,mastered,proficient,familiar,attempted,not_started,mean_p_known,answers,correct,accuracy\r\n"))
+        // aisyah: 8 right on one item in one sitting (proficient); badrul: 1 wrong (attempted).
+        #expect(csv.stdout.contains("\r\nemployee-feedback,Employee feedback,0,1,0,1,0,0.5887,9,8,0.8889\r\n"))
+        let json = try R.report(directory, ["--format", "json", "--by", "skill-summary"])
+        #expect(json.status == 64)
+        #expect(json.stderr.contains("--by skill-summary: only with --format csv / hanya dengan --format csv"))
+        let help = try BinaryRunner.run(["report", "--help"])
+        #expect(help.stdout.contains("per skill for the team"))
+        #expect(help.stdout.contains("setiap kemahiran bagi pasukan"))
+    }
 }

@@ -55,13 +55,20 @@ public struct LearnerSummarizer: Sendable {
         var future: (line: Int, count: Int)?
         // A torn write before the last good event: a later session wrote on after it.
         var lastEventLine = 0
+        var skillAnswers: [String: SkillAnswers] = [:]
 
         for event in reader {
             lastEventLine = reader.lineNumber
             replay.apply(event)
             let time = EpochMilliseconds.of(event.at)
             if let sinceMilliseconds, time >= sinceMilliseconds { periodReplay?.apply(event) }
-            if case .answer = event.kind {
+            if case .answer(let answer) = event.kind {
+                if sinceMilliseconds.map({ time >= $0 }) ?? true {
+                    for skill in Set(answer.evidence.map(\.skill)) {
+                        skillAnswers[skill, default: SkillAnswers()].answers += 1
+                        if answer.correct { skillAnswers[skill, default: SkillAnswers()].correct += 1 }
+                    }
+                }
                 let index = days.day(ofMilliseconds: time) - firstDay
                 if index >= 0, index < Int64(LearnerReport.activityDays) { answersByDay[Int(index)] += 1 }
             }
@@ -119,6 +126,12 @@ public struct LearnerSummarizer: Sendable {
             dialogues[ReportText.safe(id, limit: 64)] = record
         }
         let lastActive = progress.lastActive.map { min($0, configuration.now) }
+        let catalogue = Set(configuration.skills.map(\.id))
+        var keptAnswers: [String: SkillAnswers] = [:]
+        for (id, tally) in skillAnswers {
+            let key = catalogue.contains(id) ? id : ReportText.safe(id, limit: 64)
+            if skills[key] != nil { keptAnswers[key] = tally }
+        }
 
         return LearnerReport(
             learner: file.learner, fileName: ReportText.safe(file.stem, limit: 64) + ".jsonl",
@@ -132,7 +145,7 @@ public struct LearnerSummarizer: Sendable {
             quizzesCompleted: quizzes.count, quizzesPassed: quizzes.values.filter { $0.passes > 0 }.count,
             leeches: Array(leeches),
             answersByDay: answersByDay, warnings: Array(warnings), warningCount: warningCount,
-            repairedLines: repaired)
+            repairedLines: repaired, skillAnswers: keptAnswers)
     }
 
     /// The catalogue's skills, then up to `maximumExtraSkills` others by id, with safe ids.

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a report as one JSON document (schema in the README, "How managers read progress").
 ///
-/// `{"generated_at","time_zone","since","skills":[{"id","name":{"ms","en"}}],"learners":[{"learner",
+/// `{"generated_at","time_zone","since","skills":[{"id","name":{"ms","en"}}],"skill_summary":[{"skill",
+/// "levels":{level id: learners},"mean_p_known","answers","correct","accuracy"}],"learners":[{"learner",
 /// "file","answers","correct","accuracy","answers_in_log","time_practised_seconds","last_active",
 /// "streak_days","skills_mastered","skills_total","weakest_skill","skills":{id:{"p_known","mastered",
 /// "observations","first_week_p_known"}},"due","overdue","roleplays_completed","roleplay_best_score",
@@ -28,6 +29,7 @@ public struct ReportJSONWriter: Sendable {
                          ("name", .object([("ms", .string(ReportText.safe(skill.name.ms))),
                                            ("en", .string(ReportText.safe(skill.name.en)))]))])
             })),
+            ("skill_summary", .array(TeamSkillSummary.summaries(report).map(Self.skillSummary))),
             ("learners", .array(report.learners.map { learner(  $0, report: report) })),
             ("warnings", .array(report.warnings.map { warning in
                 .object([("path", .string(warning.file)),
@@ -100,6 +102,17 @@ public struct ReportJSONWriter: Sendable {
             ("activity_by_day", .array(days)),
             ("attention", .array(report.attention(learner).map { .string($0.rawValue) })),
             ("warnings", .int(learner.warningCount)),
+        ])
+    }
+
+    private static func skillSummary(_ summary: TeamSkillSummary) -> JSONValue {
+        .object([
+            ("skill", .string(ReportText.safe(summary.skill.id))),
+            ("levels", .object(TeamSkillSummary.levelOrder.map { ($0.id, .int(summary.count($0))) })),
+            ("mean_p_known", summary.meanPKnown.map(probability) ?? .null),
+            ("answers", .int(summary.answers)),
+            ("correct", .int(summary.correct)),
+            ("accuracy", summary.accuracy.map(probability) ?? .null),
         ])
     }
 
