@@ -16,6 +16,7 @@ struct ProgressCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
     @OptionGroup var learnerOptions: LearnerOptions
+    @OptionGroup var logSize: LogSizeOption
 
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -37,9 +38,10 @@ struct ProgressCommand: ParsableCommand {
         }
         let replay: LearnerReplay
         do {
-            let (loaded, warnings) = try LearnerHistory.load(learner, store: store, pack: pack, timeZone: .current)
+            let (loaded, warnings) = try LearnerHistory.load(learner, store: store, pack: pack, timeZone: .current,
+                                                             maximumBytes: logSize.bytes)
             replay = loaded
-            for warning in warnings { StandardError.write("runding: " + TerminalSafeText.clean(warning.description)) }
+            for warning in warnings { StandardError.write("runding: " + TerminalSafeText.clean(warning.text(language))) }
         } catch {
             StandardError.write("runding: " + TerminalSafeText.clean(error.message[language]))
             throw ExitStatus.cannotRead

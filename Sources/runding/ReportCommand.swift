@@ -27,6 +27,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
     @OptionGroup var options: ReportOptions
+    @OptionGroup var logSize: LogSizeOption
 
     @Option(name: .long, help: ArgumentHelp(
         "Count activity from this date: YYYY-MM-DD (local), an RFC 3339 time, or 7d / 4w ago.", valueName: "date"))
@@ -40,8 +41,9 @@ struct ReportCommand: ParsableCommand {
         valueName: "order"))
     var sort: ReportSort = .attention
 
-    @Option(name: .long, help: ArgumentHelp("CSV rows: one per learner (default) or per learner and skill.",
-                                            valueName: "learner|skill"))
+    @Option(name: .long, help: ArgumentHelp(
+        "CSV rows: one per learner (default), per learner and skill, or per skill for the team. / Baris CSV: satu bagi setiap pelajar (lalai), setiap pelajar dan kemahiran, atau setiap kemahiran bagi pasukan.",
+        valueName: "learner|skill|skill-summary"))
     var by: ReportCSVWriter.Rows = .learner
 
     @Option(name: .long, help: ArgumentHelp(
@@ -50,7 +52,7 @@ struct ReportCommand: ParsableCommand {
     var overdueThreshold: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Fit the table to this many characters (default: the terminal's width, COLUMNS, or 80 when piped). / Muatkan jadual dalam sekian aksara (lalai: lebar terminal, COLUMNS, atau 80 jika dipaipkan).",
+        "Fit the table to this many characters (default: the terminal's width, else COLUMNS, else 80). / Muatkan jadual dalam sekian aksara (lalai: lebar terminal, jika tidak COLUMNS, jika tidak 80).",
         valueName: "n"))
     var width: Int?
 
@@ -58,11 +60,11 @@ struct ReportCommand: ParsableCommand {
     var noColor = false
 
     func validate() throws {
-        if let width, !(40...1000).contains(width) {
+        if let width, !ReportWidth.accepted.contains(width) {
             throw ValidationError("--width: '\(width)' — use 40 to 1000 / gunakan 40 hingga 1000")
         }
-        if by == .skill && format != .csv {
-            throw ValidationError("--by skill: only with --format csv / hanya dengan --format csv")
+        if by != .learner && format != .csv {
+            throw ValidationError("--by \(by.rawValue): only with --format csv / hanya dengan --format csv")
         }
     }
 
@@ -83,6 +85,7 @@ struct ReportCommand: ParsableCommand {
         let destination = try options.destination(language: language)
 
         var configuration = ReportConfiguration(pack: pack, now: now, timeZone: timeZone, since: start)
+        configuration.maximumLogBytes = logSize.bytes
         if let overdueThreshold {
             guard let thresholds = configuration.attention.settingOverdue(overdueThreshold) else {
                 throw ValidationError("--overdue-threshold: '\(TerminalSafeText.clean(overdueThreshold))' — use N, P% or N,P% (e.g. 5,20%) / gunakan N, P% atau N,P% (cth. 5,20%)")
@@ -112,7 +115,9 @@ struct ReportCommand: ParsableCommand {
             text = ReportTableWriter(language: language,
                                      colour: destination.isStandardOutput && Terminal.standardOutput.allowsColor(noColorFlag: noColor),
                                      terminal: onTerminal,
-                                     width: width ?? (onTerminal ? Terminal.standardOutput.width : 80)).render(report)
+                                     width: ReportWidth.resolve(
+                                         option: width, terminalWidth: onTerminal ? Terminal.standardOutput.measuredWidth : nil,
+                                         columns: ProcessInfo.processInfo.environment["COLUMNS"])).render(report)
         case .csv:
             text = ReportCSVWriter(rows: by, language: language).render(report)
         case .json:

@@ -20,12 +20,14 @@ struct Terminal {
         return isTerminal
     }
 
-    /// The width to wrap text at: the terminal's, else `COLUMNS`, else 80.
-    var width: Int {
-        if isTerminal {
-            var size = winsize()
-            if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 { return Int(size.ws_col) }
-        }
-        return 80
+    /// The width to wrap text at: the terminal's, else 80.
+    var width: Int { measuredWidth ?? 80 }
+
+    /// The terminal's width from `ioctl`, nil when not a terminal or not known.
+    var measuredWidth: Int? {
+        guard isTerminal else { return nil }
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 else { return nil }
+        return Int(size.ws_col)
     }
 }

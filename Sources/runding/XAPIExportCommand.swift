@@ -18,6 +18,7 @@ struct XAPIExportCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
     @OptionGroup var options: ReportOptions
+    @OptionGroup var logSize: LogSizeOption
 
     @Option(name: .long, help: ArgumentHelp(
         "Your LMS or organisation address, for accounts and activity ids (default RUNDING_XAPI_HOMEPAGE, else \(XAPIExporter.defaultHomepage)).",
@@ -30,7 +31,8 @@ struct XAPIExportCommand: ParsableCommand {
             ?? XAPIExporter.defaultHomepage
         let root = try content.contentRoot(language: language)
         let pack = ContentLoader().load(root: root).pack
-        let configuration = ReportConfiguration(pack: pack, now: options.reportDate, timeZone: .current)
+        var configuration = ReportConfiguration(pack: pack, now: options.reportDate, timeZone: .current)
+        configuration.maximumLogBytes = logSize.bytes
         guard let exporter = XAPIExporter(configuration: configuration, homepage: chosen) else {
             throw ValidationError("--homepage: '\(TerminalSafeText.clean(chosen))' — use an http:// or https:// address / gunakan alamat http:// atau https://")
         }

@@ -41,7 +41,7 @@ struct BinaryRunner {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var base = ProcessInfo.processInfo.environment
-        for key in ["RUNDING_CONTENT", "RUNDING_LANG", "RUNDING_LEARNER", "RUNDING_PROGRESS_DIR", "NO_COLOR"] {
+        for key in ["RUNDING_CONTENT", "RUNDING_LANG", "RUNDING_LEARNER", "RUNDING_PROGRESS_DIR", "NO_COLOR", "COLUMNS"] {
             base[key] = nil
         }
         process.environment = base.merging(environment) { _, new in new }

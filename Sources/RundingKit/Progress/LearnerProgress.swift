@@ -23,6 +23,8 @@ public struct LearnerProgress: Sendable, Equatable {
     public var dialogues: [String: DialogueRecord]
     /// Wrong answers per item id, to find leeches.
     public var failures: [String: Int]
+    /// What the replay counted without keeping it, past its `ReplayLimits`.
+    public var overflow = ReplayOverflow()
 
     /// `correct / answers`, nil before the first answer.
     public var accuracy: Double? { answers > 0 ? Double(correct) / Double(answers) : nil }

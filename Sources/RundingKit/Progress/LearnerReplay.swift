@@ -3,12 +3,15 @@ import Foundation
 /// Derives a learner's progress from their events, fed one at a time in log order.
 ///
 /// Keeps only running totals and per-skill, per-item, per-dialogue state, never the events, so
-/// a manager report can stream thousands of logs.
+/// a manager report can stream thousands of logs; that state is bounded by `limits`.
 public struct LearnerReplay {
     /// The default cap on one gap between events of a session when counting practice time.
     public static let defaultIdleCap: TimeInterval = 30 * 60
 
     public let learner: String
+    public let limits: ReplayLimits
+    /// What was counted without being kept, past `limits`.
+    public private(set) var overflow = ReplayOverflow()
     private let bktParameters: (String) -> BKTParameters
     private let dialogueSuccess: (ProgressEvent.DialogueEnd) -> Bool
     private let scheduler: ReviewScheduler
@@ -41,12 +44,15 @@ public struct LearnerReplay {
     ///   - idleCap: the most one gap between two events of a session adds to practice time.
     ///   - dialogueSuccess: whether a dialogue's end was a pass; `success` when the event has it,
     ///     and for older events what the content says (`PassRules.passed`).
+    ///   - limits: how many items, dialogues, skills and open sessions are kept.
     public init(learner: String, timeZone: TimeZone,
                 bktParameters: @escaping (String) -> BKTParameters = { _ in .default },
                 scheduler: ReviewScheduler = ReviewScheduler(),
                 idleCap: TimeInterval = LearnerReplay.defaultIdleCap,
-                dialogueSuccess: @escaping (ProgressEvent.DialogueEnd) -> Bool = LearnerReplay.recordedSuccess) {
+                dialogueSuccess: @escaping (ProgressEvent.DialogueEnd) -> Bool = LearnerReplay.recordedSuccess,
+                limits: ReplayLimits = .unlimited) {
         self.learner = learner
+        self.limits = limits
         self.bktParameters = bktParameters
         self.dialogueSuccess = dialogueSuccess
         self.scheduler = scheduler
@@ -74,6 +80,8 @@ public struct LearnerReplay {
                 record.lastAttempt = event.at
                 if passed { record.passes += 1 }
                 dialogues[end.dialogue] = record
+            } else if dialogues.count >= limits.dialogues {
+                overflow.dialogueEnds += 1
             } else {
                 dialogues[end.dialogue] = DialogueRecord(firstScore: end.score, bestScore: end.score,
                                                          attempts: 1, lastOutcome: end.outcome,
@@ -99,7 +107,10 @@ public struct LearnerReplay {
             let gap = time - last
             if gap > 0 { practisedMilliseconds += min(gap, idleCapMilliseconds) }
             sessionLastEvent[session] = max(last, time)
-        } else {
+        } else if !ends {
+            // Past the limit, the sessions followed so far are forgotten: a log of endless
+            // unfinished sessions loses some practice time, not memory.
+            if sessionLastEvent.count >= limits.openSessions { sessionLastEvent.removeAll(keepingCapacity: true) }
             sessionLastEvent[session] = time
         }
         if ends { sessionLastEvent[session] = nil }
@@ -107,9 +118,12 @@ public struct LearnerReplay {
 
     private mutating func apply(_ answer: ProgressEvent.Answer, at time: Int64, date: Date, session: UUID) {
         answers += 1
+        let isKept = cards[answer.item] != nil || failures[answer.item] != nil
+            || max(cards.count, failures.count) < limits.items
+        if !isKept { overflow.itemAnswers += 1 }
         if answer.correct {
             correct += 1
-        } else {
+        } else if isKept {
             failures[answer.item, default: 0] += 1
         }
         let day = days.day(ofMilliseconds: time)
@@ -117,13 +131,17 @@ public struct LearnerReplay {
         for evidence in answer.evidence {
             observe(evidence, of: answer, at: time, day: day, session: session)
         }
-        if let rating = answer.rating {
+        if let rating = answer.rating, isKept {
             cards[answer.item] = scheduler.review(cards[answer.item], rating: rating, at: date)
         }
     }
 
     private mutating func observe(_ evidence: SkillEvidence, of answer: ProgressEvent.Answer, at time: Int64,
                                   day: Int64, session: UUID) {
+        if skills[evidence.skill] == nil && skills.count >= limits.skills {
+            overflow.skillEvidence += 1
+            return
+        }
         var state = skills[evidence.skill] ?? {
             let tracer = KnowledgeTracer(parameters: bktParameters(evidence.skill))
             let initial = tracer.initialKnowledge
@@ -189,6 +207,6 @@ public struct LearnerReplay {
             lastActive: lastActive.map(EpochMilliseconds.date), streakDays: streak,
             timePractised: Double(practisedMilliseconds) / 1000, skills: skillProgress, items: cards,
             dueItems: due.map(\.key), overdueItems: overdue.map(\.key),
-            dialogues: dialogues, failures: failures)
+            dialogues: dialogues, failures: failures, overflow: overflow)
     }
 }

@@ -10,13 +10,23 @@ import Darwin
 ///
 /// Any bytes are tolerated: malformed JSON, invalid UTF-8, NUL bytes, a torn last line and
 /// lines over 1 MiB are skipped with a warning `path:line: reason`. Blank lines and events of
-/// unknown type are skipped silently.
+/// unknown type are skipped silently. Only the first `maximumBytes` of a file are read (a
+/// warning says so), and a run of NUL bytes a whole chunk long is skipped with `SEEK_DATA`,
+/// so a sparse file of any size costs no more than its data.
 public final class ProgressLogReader: Sequence, IteratorProtocol {
     /// Lines longer than this are skipped unread.
     public static let maximumLineLength = 1 << 20
+    /// The bytes of a log read when no other limit is given (`--max-log-size`): 256 MB.
+    public static let defaultMaximumBytes: Int64 = 256 * 1_000_000
     /// Warnings kept in `warnings`; more are only counted.
     public static let maximumWarningsKept = 1000
     static let chunkSize = 64 * 1024
+    /// `SEEK_DATA`, which the C module does not export (it needs `_GNU_SOURCE`).
+    #if os(Linux)
+    static let seekData: Int32 = 3
+    #else
+    static let seekData: Int32 = 4
+    #endif
 
     /// The path used in warnings.
     public let path: String
@@ -26,6 +36,14 @@ public final class ProgressLogReader: Sequence, IteratorProtocol {
     public private(set) var warningCount = 0
     /// The number of the last line read.
     public private(set) var lineNumber = 0
+    /// The size of the log when it was opened.
+    public let byteCount: Int64
+    /// The most bytes read from the log; the rest is left unread with a warning.
+    public let maximumBytes: Int64
+    /// Whether the reading stopped at `maximumBytes` before the end of the log.
+    public private(set) var stoppedAtLimit = false
+    /// Bytes of NUL skipped without reading them (holes of a sparse file).
+    public private(set) var skippedNULBytes: Int64 = 0
 
     private enum Source {
         case file(Int32)
@@ -39,10 +57,14 @@ public final class ProgressLogReader: Sequence, IteratorProtocol {
     private var pendingLine: [UInt8] = []
     private var isSkippingLongLine = false
     private var reachedEnd = false
+    /// Bytes taken from the source so far (read or skipped).
+    private var offset: Int64 = 0
 
     /// Opens the log at `path` for reading; with `followingSymlinks: false` a symbolic link is
     /// refused (`isASymbolicLink`), so a file checked with `lstat` cannot be swapped for one.
-    public init(path: String, followingSymlinks: Bool = true) throws(ProgressFileError) {
+    /// At most `maximumBytes` of it are read.
+    public init(path: String, followingSymlinks: Bool = true,
+                maximumBytes: Int64 = ProgressLogReader.defaultMaximumBytes) throws(ProgressFileError) {
         let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingSymlinks ? 0 : O_NOFOLLOW)
         let descriptor = open(path, flags)
         guard descriptor >= 0 else {
@@ -61,13 +83,17 @@ public final class ProgressLogReader: Sequence, IteratorProtocol {
                                     reason: kind == S_IFDIR ? .isADirectory : .notARegularFile)
         }
         self.path = path
+        byteCount = Int64(status.st_size)
+        self.maximumBytes = Swift.max(0, maximumBytes)
         source = .file(descriptor)
         chunk = [UInt8](repeating: 0, count: Self.chunkSize)
     }
 
     /// Reads a log held in memory; `path` is the name used in warnings.
-    public init(bytes: [UInt8], path: String) {
+    public init(bytes: [UInt8], path: String, maximumBytes: Int64 = ProgressLogReader.defaultMaximumBytes) {
         self.path = path
+        byteCount = Int64(bytes.count)
+        self.maximumBytes = Swift.max(0, maximumBytes)
         source = .memory(bytes, consumed: false)
         chunk = []
     }
@@ -146,7 +172,9 @@ public final class ProgressLogReader: Sequence, IteratorProtocol {
     private func finishLastLine() -> ProgressEvent? {
         guard isSkippingLongLine || !pendingLine.isEmpty else { return nil }
         lineNumber += 1
-        if isSkippingLongLine {
+        if isSkippingLongLine || stoppedAtLimit {
+            // A line cut by the limit is not torn: the rest of it is there, unread.
+            pendingLine.removeAll()
             isSkippingLongLine = false
             return nil
         }
@@ -155,11 +183,13 @@ public final class ProgressLogReader: Sequence, IteratorProtocol {
     }
 
     private func refill() {
+        guard offset < maximumBytes else { return stopAtLimit() }
         switch source {
         case let .file(descriptor):
+            let wanted = Int(Swift.min(Int64(chunk.count), maximumBytes - offset))
             let count = chunk.withUnsafeMutableBytes { buffer -> Int in
                 while true {
-                    let result = read(descriptor, buffer.baseAddress, buffer.count)
+                    let result = read(descriptor, buffer.baseAddress, wanted)
                     if result < 0 && errno == EINTR { continue }
                     return result
                 }
@@ -172,20 +202,87 @@ public final class ProgressLogReader: Sequence, IteratorProtocol {
                 reachedEnd = true
                 markChunkEmpty()
             } else {
-                chunkPosition = 0
-                chunkCount = count
+                offset += Int64(count)
+                if count == chunk.count && isAllNUL(count) {
+                    skipNULRun(descriptor)
+                } else {
+                    chunkPosition = 0
+                    chunkCount = count
+                }
             }
         case let .memory(bytes, consumed):
             if consumed {
                 reachedEnd = true
                 markChunkEmpty()
             } else {
-                chunk = bytes
+                let kept = Int(Swift.min(Int64(bytes.count), maximumBytes))
+                chunk = kept < bytes.count ? Array(bytes[..<kept]) : bytes
+                offset = Int64(kept)
                 chunkPosition = 0
-                chunkCount = bytes.count
-                source = .memory([], consumed: true)
+                chunkCount = kept
+                source = .memory([], consumed: kept == bytes.count)
             }
         }
+    }
+
+    /// Whether the first `count` bytes of the chunk are all NUL.
+    private func isAllNUL(_ count: Int) -> Bool {
+        chunk.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, buffer[0] == 0 else { return false }
+            return memcmp(base, base + 1, count - 1) == 0
+        }
+    }
+
+    /// After a whole chunk of NUL: jumps over the rest of the hole to the next data (or the end),
+    /// counting the run as one skipped line, with one warning when it ends.
+    private func skipNULRun(_ descriptor: Int32) {
+        var run = Int64(chunk.count)
+        let next = lseek(descriptor, off_t(offset), Self.seekData)
+        if next < 0 {
+            // ENXIO: only a hole up to the end of the file. Other errors: SEEK_DATA is not
+            // supported here, the chunks are read one by one.
+            if errno == ENXIO {
+                run += Swift.max(0, byteCount - offset)
+                offset = Swift.max(offset, byteCount)
+                reachedEnd = true
+            }
+        } else if Int64(next) > offset {
+            run += Int64(next) - offset
+            offset = Int64(next)
+        }
+        skippedNULBytes += run - Int64(chunk.count)
+        if !isSkippingLongLine {
+            isSkippingLongLine = true
+            pendingLine.removeAll(keepingCapacity: false)
+            warn(line: lineNumber + 1, "a run of NUL bytes (a preallocated or damaged file?) skipped")
+        }
+        markChunkEmpty()
+        if offset > maximumBytes { offset = maximumBytes }
+    }
+
+    /// Stops reading at `maximumBytes`, with a warning when the log goes on past it.
+    private func stopAtLimit() {
+        reachedEnd = true
+        markChunkEmpty()
+        let more: Bool
+        switch source {
+        case let .file(descriptor):
+            var byte: UInt8 = 0
+            more = pread(descriptor, &byte, 1, off_t(offset)) == 1
+        case let .memory(_, consumed):
+            more = !consumed
+        }
+        guard more else { return }
+        stoppedAtLimit = true
+        let limit = ByteSize.text(maximumBytes)
+        warningCount += 1
+        let warning = ProgressLogWarning(
+            path: path, line: lineNumber + 1,
+            reason: "log larger than \(limit) (--max-log-size): only the first \(limit) read, the rest ignored",
+            message: LocalizedText(
+                ms: "log lebih besar daripada \(limit) (--max-log-size): hanya \(limit) pertama dibaca, bakinya diabaikan",
+                en: "log larger than \(limit) (--max-log-size): only the first \(limit) read, the rest ignored"))
+        if warnings.count < Self.maximumWarningsKept { warnings.append(warning) } else { warnings[warnings.count - 1] = warning }
     }
 
     private func markChunkEmpty() {

@@ -18,6 +18,8 @@ public struct LearnerReport: Sendable, Equatable {
     public var streakDays: Int
     /// Mastery per skill id (ids as in the file: make them safe before showing them).
     public var skills: [String: SkillSummary]
+    /// Answers in the period with evidence on each skill (ids as in `skills`).
+    public var skillAnswers: [String: SkillAnswers]
     public var dueItems: Int
     public var overdueItems: Int
     /// Items with a review schedule.
@@ -55,7 +57,9 @@ public struct LearnerReport: Sendable, Equatable {
                 roleplayBestScore: Double? = nil, roleplaysPassed: Int = 0, quizzesCompleted: Int = 0,
                 quizzesPassed: Int = 0, leeches: [Leech] = [],
                 answersByDay: [Int] = Array(repeating: 0, count: LearnerReport.activityDays),
-                warnings: [ReportWarning] = [], warningCount: Int = 0, repairedLines: Int = 0) {
+                warnings: [ReportWarning] = [], warningCount: Int = 0, repairedLines: Int = 0,
+                skillAnswers: [String: SkillAnswers] = [:]) {
+        self.skillAnswers = skillAnswers
         self.learner = learner
         self.fileName = fileName
         self.answers = answers

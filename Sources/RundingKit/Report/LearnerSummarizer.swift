@@ -23,7 +23,8 @@ public struct LearnerSummarizer: Sendable {
     public func summarize(_ file: ProgressFile) -> Result<LearnerReport, ReportFileFailure> {
         let reader: ProgressLogReader
         do {
-            reader = try ProgressLogReader(path: file.path, followingSymlinks: false)
+            reader = try ProgressLogReader(path: file.path, followingSymlinks: false,
+                                           maximumBytes: configuration.maximumLogBytes)
         } catch {
             let message = error.reason == .isASymbolicLink ? ReportStrings.symlinkSkipped
                 : error.reason == .notARegularFile ? ReportStrings.specialFileSkipped
@@ -40,10 +41,10 @@ public struct LearnerSummarizer: Sendable {
         let parameters: (String) -> BKTParameters = { configuration.bktParameters(for: $0) }
         let passed: (ProgressEvent.DialogueEnd) -> Bool = { configuration.isPassed($0) }
         var replay = LearnerReplay(learner: file.stem, timeZone: configuration.timeZone, bktParameters: parameters,
-                                   dialogueSuccess: passed)
+                                   dialogueSuccess: passed, limits: configuration.limits)
         var periodReplay = configuration.since.map { _ in
             LearnerReplay(learner: file.stem, timeZone: configuration.timeZone, bktParameters: parameters,
-                          dialogueSuccess: passed)
+                          dialogueSuccess: passed, limits: configuration.limits)
         }
         let sinceMilliseconds = configuration.since.map(EpochMilliseconds.of)
         let nowMilliseconds = EpochMilliseconds.of(configuration.now)
@@ -54,13 +55,20 @@ public struct LearnerSummarizer: Sendable {
         var future: (line: Int, count: Int)?
         // A torn write before the last good event: a later session wrote on after it.
         var lastEventLine = 0
+        var skillAnswers: [String: SkillAnswers] = [:]
 
         for event in reader {
             lastEventLine = reader.lineNumber
             replay.apply(event)
             let time = EpochMilliseconds.of(event.at)
             if let sinceMilliseconds, time >= sinceMilliseconds { periodReplay?.apply(event) }
-            if case .answer = event.kind {
+            if case .answer(let answer) = event.kind {
+                if sinceMilliseconds.map({ time >= $0 }) ?? true {
+                    for skill in Set(answer.evidence.map(\.skill)) {
+                        skillAnswers[skill, default: SkillAnswers()].answers += 1
+                        if answer.correct { skillAnswers[skill, default: SkillAnswers()].correct += 1 }
+                    }
+                }
                 let index = days.day(ofMilliseconds: time) - firstDay
                 if index >= 0, index < Int64(LearnerReport.activityDays) { answersByDay[Int(index)] += 1 }
             }
@@ -81,6 +89,9 @@ public struct LearnerSummarizer: Sendable {
             warning.line < lastEventLine && ReportWarning.isTornWrite(warning)
                 ? ReportWarning(repaired: warning) : ReportWarning(warning)
         }
+        if reader.stoppedAtLimit, reader.warnings.count > Self.maximumWarningsKept, let limit = reader.warnings.last {
+            warnings.append(ReportWarning(limit))
+        }
         var warningCount = reader.warningCount
         if let mismatch {
             warningCount += 1
@@ -96,6 +107,10 @@ public struct LearnerSummarizer: Sendable {
         }
 
         let progress = replay.progress(now: configuration.now)
+        for message in progress.overflow.messages(limits: configuration.limits) {
+            warningCount += 1
+            warnings.append(ReportWarning(path: file.path, message: message))
+        }
         let period = periodReplay?.progress(now: configuration.now) ?? progress
         let skills = skillSummaries(progress, warnings: &warnings, warningCount: &warningCount, path: file.path)
         let roleplays = period.dialogues.filter { configuration.isRoleplay($0.key) }
@@ -111,6 +126,12 @@ public struct LearnerSummarizer: Sendable {
             dialogues[ReportText.safe(id, limit: 64)] = record
         }
         let lastActive = progress.lastActive.map { min($0, configuration.now) }
+        let catalogue = Set(configuration.skills.map(\.id))
+        var keptAnswers: [String: SkillAnswers] = [:]
+        for (id, tally) in skillAnswers {
+            let key = catalogue.contains(id) ? id : ReportText.safe(id, limit: 64)
+            if skills[key] != nil { keptAnswers[key] = tally }
+        }
 
         return LearnerReport(
             learner: file.learner, fileName: ReportText.safe(file.stem, limit: 64) + ".jsonl",
@@ -124,7 +145,7 @@ public struct LearnerSummarizer: Sendable {
             quizzesCompleted: quizzes.count, quizzesPassed: quizzes.values.filter { $0.passes > 0 }.count,
             leeches: Array(leeches),
             answersByDay: answersByDay, warnings: Array(warnings), warningCount: warningCount,
-            repairedLines: repaired)
+            repairedLines: repaired, skillAnswers: keptAnswers)
     }
 
     /// The catalogue's skills, then up to `maximumExtraSkills` others by id, with safe ids.

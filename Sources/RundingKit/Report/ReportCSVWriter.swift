@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes a report as CSV (RFC 4180) for spreadsheets: a header row, then one row per learner,
-/// or per learner and skill; for a learner view (`--learner`), the learner's detail.
+/// or per learner and skill, or per skill for the team; for a learner view (`--learner`), the learner's detail.
 ///
 /// Lines end with CRLF; a field holding a comma, quote or space at either end is quoted, with
 /// quotes doubled. A text field starting with `=`, `+`, `-` or `@` gets a leading `'` so a
@@ -13,6 +13,8 @@ public struct ReportCSVWriter: Sendable {
     public enum Rows: String, Sendable, CaseIterable {
         case learner
         case skill
+        /// One row per skill for the whole team: learners at each level, mean P(known), answers.
+        case skillSummary = "skill-summary"
     }
 
     public var rows: Rows
@@ -77,6 +79,15 @@ public struct ReportCSVWriter: Sendable {
                         .number(summary.map { Self.decimal($0.firstWeekPKnown) } ?? ""),
                     ]))
                 }
+            }
+        case .skillSummary:
+            lines.append(Self.row((["skill", "skill_name"] + TeamSkillSummary.levelOrder.map(\.id)
+                                   + ["mean_p_known", "answers", "correct", "accuracy"]).map(Field.text)))
+            for summary in TeamSkillSummary.summaries(report) {
+                lines.append(Self.row([.text(summary.skill.id), .text(ReportText.safe(summary.skill.name[language]))]
+                                      + TeamSkillSummary.levelOrder.map { .number(String(summary.count($0))) }
+                                      + [.number(summary.meanPKnown.map(Self.decimal) ?? ""), .number(String(summary.answers)),
+                                         .number(String(summary.correct)), .number(summary.accuracy.map(Self.decimal) ?? "")]))
             }
         }
         return lines.map { $0 + "\r\n" }.joined()

@@ -25,6 +25,10 @@ public struct ReportConfiguration: Sendable {
     public var nodeTexts: [String: LocalizedText]
     /// When a learner needs attention (`--overdue-threshold`).
     public var attention: AttentionThresholds = .standard
+    /// The bytes of each log read (`--max-log-size`); the rest is a warning.
+    public var maximumLogBytes = ProgressLogReader.defaultMaximumBytes
+    /// The items, dialogues and skills kept per learner: the content's, with a margin.
+    public var limits: ReplayLimits
     private var parameters: [String: BKTParameters]
 
     public init(pack: ContentPack, now: Date, timeZone: TimeZone, since: Date? = nil) {
@@ -40,6 +44,7 @@ public struct ReportConfiguration: Sendable {
             dialogue.nodes.map { ("\(dialogue.id)/\($0.id)", $0.say) }
         }) { first, _ in first }
         passRules = pack.passRules
+        limits = ReplayLimits(pack: pack)
     }
 
     /// The BKT parameters the chat uses for `skill`, so that mastery here is the learner's own.
@@ -50,13 +55,22 @@ public struct ReportConfiguration: Sendable {
     /// A leech's item as a trainer reads it: the dialogue's title and the question's text
     /// (`Quiz: eNPS — What does …?`), or the glossary term; nil for an item the content lacks.
     public func itemDescription(_ item: String, language: Language) -> String? {
+        let parts = itemParts(item, language: language)
+        guard let question = parts.question else { return parts.title }
+        guard let title = parts.title else { return question }
+        return "\(title) — \(question)"
+    }
+
+    /// An item's dialogue title (or glossary term) and its question in `language`, each nil
+    /// when the content lacks it; `limit` bounds the question's length.
+    public func itemParts(_ item: String, language: Language, limit: Int = 70) -> (title: String?, question: String?) {
         if item.hasPrefix("glossary:") {
-            return entryTerms[String(item.dropFirst("glossary:".count))].map { ReportText.safe($0[language], limit: 60) }
+            return (entryTerms[String(item.dropFirst("glossary:".count))].map { ReportText.safe($0[language], limit: 60) }, nil)
         }
-        guard let text = nodeTexts[item], let slash = item.firstIndex(of: "/") else { return nil }
-        let title = dialogueTitles[String(item[..<slash])].map { ReportText.safe($0[language], limit: 40) } ?? ""
-        let question = ReportText.safe(text[language].split(whereSeparator: \.isNewline).joined(separator: " "), limit: 70)
-        return title.isEmpty ? question : "\(title) — \(question)"
+        guard let text = nodeTexts[item], let slash = item.firstIndex(of: "/") else { return (nil, nil) }
+        let title = dialogueTitles[String(item[..<slash])].map { ReportText.safe($0[language], limit: 40) }
+        let question = ReportText.safe(text[language].split(whereSeparator: \.isNewline).joined(separator: " "), limit: limit)
+        return (title.flatMap { $0.isEmpty ? nil : $0 }, question)
     }
 
     /// Whether the dialogue `id` is a role-play of the content.

@@ -48,6 +48,7 @@ public struct ReportHTMLWriter: Sendable {
         } else {
             html += learnerTable(report)
             html += heatmap(report)
+            if !report.isLearnerView { html += skillSummary(report) }
             if report.isLearnerView, let learner = report.learners.first {
                 html += details(learner, report: report)
             }
@@ -105,6 +106,17 @@ public struct ReportHTMLWriter: Sendable {
         }
         html += " ✔ = " + Self.escape(ReportStrings.masteredLegend[language]) + "</p>\n"
         return html
+    }
+
+    private func skillSummary(_ report: TeamReport) -> String {
+        let summary = SkillSummaryTable(report: report, language: language)
+        let table = summary.table()
+        var html = "<h2>\(Self.escape(ReportStrings.skillSummaryTitle[language]))</h2>\n<div class=\"scroll\"><table class=\"skills\">\n<thead><tr>"
+            + table.headers.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr><th>\(Self.escape(row[0]))</th>" + row.dropFirst().map { "<td class=\"n\">\(Self.escape($0))</td>" }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table></div>\n<p>\(Self.escape(ReportStrings.skillSummaryNote[language]))</p>\n"
     }
 
     private func details(_ learner: LearnerReport, report: TeamReport) -> String {

@@ -2,12 +2,13 @@ import Foundation
 
 /// Writes a report as one JSON document (schema in the README, "How managers read progress").
 ///
-/// `{"generated_at","time_zone","since","skills":[{"id","name":{"ms","en"}}],"learners":[{"learner",
+/// `{"generated_at","time_zone","since","skills":[{"id","name":{"ms","en"}}],"skill_summary":[{"skill",
+/// "levels":{level id: learners},"mean_p_known","answers","correct","accuracy"}],"learners":[{"learner",
 /// "file","answers","correct","accuracy","answers_in_log","time_practised_seconds","last_active",
 /// "streak_days","skills_mastered","skills_total","weakest_skill","skills":{id:{"p_known","mastered",
 /// "observations","first_week_p_known"}},"due","overdue","roleplays_completed","roleplay_best_score",
-/// "dialogues":{id:{"first_score","best_score","attempts","last_outcome","passes","last_success"}},"leeches":[{"item","failures"}],
-/// "activity_by_day":[{"day","answers"}],"attention":[…],"warnings"}],"warnings":[{"path","line","message"}],
+/// "dialogues":{id:{"first_score","best_score","attempts","last_outcome","passes","last_success"}},"leeches":[{"item","failures","title","question"}],
+/// "activity_by_day":[{"day","answers"}],"attention":[…],"warnings"}],"warnings":[{"path","line","message"}] (path: the file name within the folder, never the full path),
 /// "warning_count"}`. Times are RFC 3339 UTC with milliseconds; probabilities have 4 decimals.
 public struct ReportJSONWriter: Sendable {
     public var language: Language
@@ -28,9 +29,10 @@ public struct ReportJSONWriter: Sendable {
                          ("name", .object([("ms", .string(ReportText.safe(skill.name.ms))),
                                            ("en", .string(ReportText.safe(skill.name.en)))]))])
             })),
+            ("skill_summary", .array(TeamSkillSummary.summaries(report).map(Self.skillSummary))),
             ("learners", .array(report.learners.map { learner(  $0, report: report) })),
             ("warnings", .array(report.warnings.map { warning in
-                .object([("path", .string(warning.path)),
+                .object([("path", .string(warning.file)),
                          ("line", warning.line.map(JSONValue.int) ?? .null),
                          ("message", .string(warning.message[language]))])
             })),
@@ -91,12 +93,26 @@ public struct ReportJSONWriter: Sendable {
             ("quizzes_completed", .int(learner.quizzesCompleted)),
             ("quizzes_passed", .int(learner.quizzesPassed)),
             ("dialogues", .object(dialogues)),
-            ("leeches", .array(learner.leeches.map {
-                .object([("item", .string($0.item)), ("failures", .int($0.failures))])
+            ("leeches", .array(learner.leeches.map { leech in
+                let parts = configuration.itemParts(leech.item, language: language, limit: 200)
+                return .object([("item", .string(leech.item)), ("failures", .int(leech.failures)),
+                                ("title", parts.title.map(JSONValue.string) ?? .null),
+                                ("question", parts.question.map(JSONValue.string) ?? .null)])
             })),
             ("activity_by_day", .array(days)),
             ("attention", .array(report.attention(learner).map { .string($0.rawValue) })),
             ("warnings", .int(learner.warningCount)),
+        ])
+    }
+
+    private static func skillSummary(_ summary: TeamSkillSummary) -> JSONValue {
+        .object([
+            ("skill", .string(ReportText.safe(summary.skill.id))),
+            ("levels", .object(TeamSkillSummary.levelOrder.map { ($0.id, .int(summary.count($0))) })),
+            ("mean_p_known", summary.meanPKnown.map(probability) ?? .null),
+            ("answers", .int(summary.answers)),
+            ("correct", .int(summary.correct)),
+            ("accuracy", summary.accuracy.map(probability) ?? .null),
         ])
     }
 

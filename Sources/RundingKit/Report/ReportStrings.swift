@@ -80,6 +80,12 @@ enum ReportStrings {
     static let none = t("Tiada.", "None.")
     static let activityTitle = t("Aktiviti 4 minggu terakhir (jawapan sehari)", "Activity, last 4 weeks (answers per day)")
     static let summaryTitle = t("Ringkasan", "Summary")
+    static let skillSummaryTitle = t("Kemahiran seluruh pasukan (pelajar pada setiap tahap)", "Skills across the team (learners at each level)")
+    static let columnSkill = t("Kemahiran", "Skill")
+    static let columnMeanPKnown = t("Purata P(tahu)", "Mean P(known)")
+    static let skillSummaryNote = t(
+        "Purata P(tahu) dalam kalangan pelajar yang ada bukti; jawapan dan ketepatan: jawapan yang menjadi bukti kemahiran itu dalam tempoh laporan.",
+        "Mean P(known) over the learners with evidence; answers and accuracy: answers that bore on the skill in the report's period.")
 
     static func columnsLeftOut(_ headers: [String], width: Int) -> LocalizedText {
         let list = headers.joined(separator: ", ")

@@ -36,6 +36,8 @@ public struct ReportTableWriter: Sendable {
         }
         lines.append("")
         lines += MasteryHeatmap(report: report).lines(language: language, colour: colour, width: width)
+        lines.append("")
+        lines += SkillSummaryTable(report: report, language: language).lines(width: width, bold: colour)
         return lines.joined(separator: "\n") + "\n"
     }
 

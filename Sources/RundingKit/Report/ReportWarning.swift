@@ -14,10 +14,13 @@ public struct ReportWarning: Sendable, Hashable {
         self.message = message
     }
 
-    /// A warning of the log reader, whose reasons are written in English only.
+    /// A warning of the log reader, whose reasons are mostly written in English only.
     init(_ warning: ProgressLogWarning) {
         let reason = ReportText.safe(warning.reason, limit: 240)
-        self.init(path: warning.path, line: warning.line, message: LocalizedText(ms: reason, en: reason))
+        let message = warning.message.map {
+            LocalizedText(ms: ReportText.safe($0.ms, limit: 240), en: ReportText.safe($0.en, limit: 240))
+        }
+        self.init(path: warning.path, line: warning.line, message: message ?? LocalizedText(ms: reason, en: reason))
     }
 
     /// Whether the reader skipped `warning`'s line because it stops short: a write interrupted

@@ -11,7 +11,8 @@ public struct Suggestion: Sendable {
     /// The most comparisons over all questions (a few hundredths of a second in a release build).
     public static let totalBudget = 50_000
 
-    private var spent = 0
+    /// The comparisons made so far, over all questions: at most `totalBudget`.
+    public private(set) var comparisons = 0
 
     private let byLength: [Int: [(original: String, scalars: [Unicode.Scalar])]]
 
@@ -26,7 +27,7 @@ public struct Suggestion: Sendable {
 
     /// The candidate nearest to `word` within a distance that makes sense for its length.
     public mutating func closest(to word: String) -> String? {
-        guard spent < Self.totalBudget else { return nil }
+        guard comparisons < Self.totalBudget else { return nil }
         let limit = max(1, min(3, word.count / 3 + 1))
         let query = Array(word.lowercased().unicodeScalars)
         var best: (candidate: String, distance: Int)?
@@ -37,9 +38,9 @@ public struct Suggestion: Sendable {
                 guard let group = byLength[length] else { continue }
                 if let found = best, found.distance <= gap { return found.candidate }
                 for candidate in group {
-                    guard budget > 0, spent < Self.totalBudget else { return best?.candidate }
+                    guard budget > 0, comparisons < Self.totalBudget else { return best?.candidate }
                     budget -= 1
-                    spent += 1
+                    comparisons += 1
                     guard let distance = EditDistance.distance(query, candidate.scalars, limit: limit) else { continue }
                     if best == nil || distance < best!.distance { best = (candidate.original, distance) }
                     if distance == 0 { return candidate.original }

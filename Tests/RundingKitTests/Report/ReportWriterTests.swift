@@ -33,6 +33,14 @@ import Testing
             Legend: . no evidence, 0–9 = P(known) in tenths, M = mastered (≥ 95%, 3+ items, retained on a later day)
             Skills: 1 Active listening · 2 Employee feedback
 
+            Skills across the team (learners at each level)
+
+            Skill              Mastered  Proficient  Familiar  Attempted  Not started  Mean P(known)  Answers  Accuracy
+            ─────────────────  ────────  ──────────  ────────  ─────────  ───────────  ─────────────  ───────  ────────
+            Active listening          1           0         0          0            2            99%       11      100%
+            Employee feedback         1           0         1          0            1            75%       23       61%
+            Mean P(known) over the learners with evidence; answers and accuracy: answers that bore on the skill in the report's period.
+
             """)
     }
 
@@ -86,7 +94,7 @@ import Testing
         let text = ReportJSONWriter(language: .en).render(report)
         #expect(text.hasSuffix("}\n") && !text.dropLast().contains("\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["generated_at", "time_zone", "since", "skills", "learners", "warnings", "warning_count"])
+        #expect(Set(object.keys) == ["generated_at", "time_zone", "since", "skills", "skill_summary", "learners", "warnings", "warning_count"])
         #expect(object["generated_at"] as? String == "2026-12-01T04:00:00.000Z")
         #expect(object["time_zone"] as? String == "Asia/Kuala_Lumpur")
         let learners = try #require(object["learners"] as? [[String: Any]])
