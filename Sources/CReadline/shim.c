@@ -75,6 +75,16 @@ int runding_take_signal(void) {
 
 int runding_termination_requested(void) { return termination; }
 
+int runding_signal_pending(void) { return pending_signal != RUNDING_SIGNAL_NONE || termination; }
+
+int runding_input_closed(int fd) {
+    if (isatty(fd)) return 0;
+    struct pollfd descriptor = { .fd = fd, .events = POLLIN, .revents = 0 };
+    if (poll(&descriptor, 1, 0) != 1) return 0;
+    if (descriptor.revents & (POLLERR | POLLNVAL)) return 1;
+    return (descriptor.revents & POLLHUP) && !(descriptor.revents & POLLIN);
+}
+
 /* Waits until `fd` is readable, a signal is pending, or the timeout passes. A signal may be
    delivered to any thread, so the flag is polled rather than relying on EINTR. */
 int runding_wait_readable(int fd, int timeout_ms) {

@@ -10,6 +10,8 @@ enum ExitStatus {
     static let noContent = ExitCode(66)
     static let cannotWrite = ExitCode(73)
     static let cannotRead = ExitCode(74)
+    /// The chat stopped waiting for the lock on the learner's log that another process holds.
+    static let logLocked = ExitCode(75)
 
     static let helpText = """
         Exit status / status keluar:
@@ -23,6 +25,8 @@ enum ExitStatus {
           66  no content found / kandungan tidak ditemui
           73  output file cannot be written (--output) / fail output tidak dapat ditulis
           74  a progress file or directory cannot be read / fail kemajuan tidak dapat dibaca
+          75  the chat stopped waiting for the lock another process holds on the learner's log
+              (a signal, the end of input, or 30 s) / sembang berhenti menunggu kunci log
         The chat exits 0 at end of input, /quit, SIGTERM, SIGHUP or SIGQUIT (after saving and the summary),
         or when its output is closed. / Sembang keluar dengan 0 selepas sesi disimpan.
         """

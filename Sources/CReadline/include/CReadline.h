@@ -25,6 +25,13 @@ int runding_take_signal(void);
 /* Whether SIGTERM, SIGHUP or SIGQUIT arrived (not cleared). */
 int runding_termination_requested(void);
 
+/* Whether any of the signals above, SIGINT included, is pending (nothing is cleared). */
+int runding_signal_pending(void);
+
+/* Whether fd, not a terminal, is a pipe or socket whose writer has gone with nothing left to
+   read (the end of input can be seen without reading). */
+int runding_input_closed(int fd);
+
 /* Prepares readline: name, no bracketed paste, own signal handling, completion, history size. */
 void runding_readline_setup(const char *program_name, int history_limit);
 

@@ -40,6 +40,10 @@ public struct ProgressFileError: Error, Sendable, Equatable, CustomStringConvert
         case hardLinked(count: Int)
         /// Group or others may write the log (mode given).
         case writableByOthers(mode: UInt32)
+        /// Another process held the lock on the log for longer than the writer waits.
+        case lockedByAnotherProcess(seconds: Int)
+        /// A signal or the end of input ended the wait for the lock on the log.
+        case lockWaitStopped
         /// Another system error, with its `errno` and text.
         case system(code: Int32, message: String)
 
@@ -63,6 +67,9 @@ public struct ProgressFileError: Error, Sendable, Equatable, CustomStringConvert
                 return "has \(count) hard links (other names for the same file); move it away so that a new log is made"
             case let .writableByOthers(mode):
                 return "can be written by other users (mode \(String(mode, radix: 8))); fix it with: chmod go-w FILE"
+            case let .lockedByAnotherProcess(seconds):
+                return "another process has held the lock on it for \(seconds) s; find it with: fuser -v FILE"
+            case .lockWaitStopped: return "stopped waiting for the lock held by another process"
             case let .system(code, message): return "\(message) (errno \(code))"
             }
         }
@@ -137,6 +144,9 @@ extension ProgressFileError.Reason {
             return "ada \(count) pautan keras (nama lain bagi fail yang sama); alihkan fail itu supaya log baharu dibuat"
         case let .writableByOthers(mode):
             return "boleh ditulis oleh pengguna lain (mod \(String(mode, radix: 8))); betulkan dengan: chmod go-w FAIL"
+        case let .lockedByAnotherProcess(seconds):
+            return "proses lain telah memegang kuncinya selama \(seconds) s; cari proses itu dengan: fuser -v FAIL"
+        case .lockWaitStopped: return "berhenti menunggu kunci yang dipegang oleh proses lain"
         case let .system(code, message): return "\(message) (errno \(code))"
         }
     }

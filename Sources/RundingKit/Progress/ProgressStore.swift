@@ -18,13 +18,30 @@ public struct ProgressStore: ProgressRecorder {
     public static let fileExtension = "jsonl"
 
     public let directory: String
+    /// How to wait when another process holds a log's lock: by default 30 s at most, deaf to nothing.
+    public var lockWait: LockWait
 
-    public init(directory: String) {
+    public init(directory: String, lockWait: LockWait = LockWait()) {
         self.directory = directory
+        self.lockWait = lockWait
     }
 
-    public init(directory: ProgressDirectory) {
+    public init(directory: ProgressDirectory, lockWait: LockWait = LockWait()) {
         self.directory = directory.path
+        self.lockWait = lockWait
+    }
+
+    /// Waits, as `lockWait` says, until no other process holds the lock on `learner`'s log; at
+    /// once when there is no log. The lock is let go again before returning.
+    public func waitUntilUnlocked(_ learner: LearnerName) throws(ProgressFileError) {
+        let path = logPath(for: learner)
+        let descriptor = retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK) }
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        if let reason = lockWait.acquire(descriptor) {
+            throw ProgressFileError(path: path, operation: .write, reason: reason)
+        }
+        _ = flock(descriptor, LOCK_UN)
     }
 
     /// The log file of `learner`.
@@ -62,7 +79,9 @@ public struct ProgressStore: ProgressRecorder {
         if let reason = Self.unsafeOwnership(status) {
             throw ProgressFileError(path: path, operation: .write, reason: reason)
         }
-        guard retryingInterrupts({ flock(descriptor, LOCK_EX) }) == 0 else { throw failure(errno) }
+        if let reason = lockWait.acquire(descriptor) {
+            throw ProgressFileError(path: path, operation: .write, reason: reason)
+        }
 
         // Size and last byte are read under the lock: another writer may have appended.
         guard fstat(descriptor, &status) == 0 else { throw failure(errno) }
