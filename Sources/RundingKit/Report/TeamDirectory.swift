@@ -10,7 +10,8 @@ import Darwin
 ///
 /// Symbolic links and anything but regular files (folders, pipes, devices) are skipped with a
 /// warning, so that a learner cannot make the report read another file or block on a pipe.
-/// Hidden files (a leading `.`) and other names are ignored silently.
+/// Hidden files (a leading `.`) and other names are ignored silently. A log someone else could
+/// have written (`LogOwnership`) is listed with a warning.
 public enum TeamDirectory {
     /// The logs in `directory` in file-name order, with warnings for what was skipped.
     public static func scan(_ directory: String) throws(ProgressFileError)
@@ -39,7 +40,11 @@ public enum TeamDirectory {
             }
             switch status.st_mode & S_IFMT {
             case S_IFREG:
-                files.append(ProgressFile(path: path, stem: String(name.dropLast(suffix.count))))
+                let stem = String(name.dropLast(suffix.count))
+                files.append(ProgressFile(path: path, stem: stem))
+                for message in LogOwnership.warnings(status, learner: stem) {
+                    warnings.append(ReportWarning(path: path, message: message))
+                }
             case S_IFLNK:
                 warnings.append(ReportWarning(path: path, message: ReportStrings.symlinkSkipped))
             case S_IFDIR:
