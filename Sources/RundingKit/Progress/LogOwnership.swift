@@ -14,10 +14,12 @@ import Darwin
 /// others may write.
 public enum LogOwnership {
     /// The warnings for a log with `status`, named after `learner`; empty when nothing is amiss.
-    public static func warnings(_ status: stat, learner: String) -> [LocalizedText] {
+    /// `users` is asked who owns it; one `UserDirectory` serves a whole folder.
+    public static func warnings(_ status: stat, learner: String, users: UserDirectory = UserDirectory()) -> [LocalizedText] {
         var warnings: [LocalizedText] = []
-        if let expected = userID(of: learner), status.st_uid != expected {
-            let owner = userName(of: status.st_uid).map { "\($0), uid \(status.st_uid)" } ?? "uid \(status.st_uid)"
+        let ownerName = users.name(of: status.st_uid)
+        if ownerName != learner, let expected = users.id(of: learner), status.st_uid != expected {
+            let owner = ownerName.map { "\($0), uid \(status.st_uid)" } ?? "uid \(status.st_uid)"
             warnings.append(LocalizedText(
                 ms: "milik pengguna lain (\(owner)), bukan \(learner): orang lain mungkin telah menulis atau memotong log ini; tetap dibaca",
                 en: "owned by another user (\(owner)), not \(learner): someone else may have written or cut this log; read all the same"))
@@ -35,23 +37,43 @@ public enum LogOwnership {
         }
         return warnings
     }
+}
+
+/// The users of this system, looked up once: a folder of 200,000 logs must not cost 200,000
+/// scans of the user database.
+public final class UserDirectory {
+    /// The most users read; a larger directory (a network one) is only asked by uid.
+    static let maximumUsers = 100_000
+    private var names: [uid_t: String?] = [:]
+    private lazy var ids: [String: uid_t] = {
+        var ids: [String: uid_t] = [:]
+        setpwent()
+        defer { endpwent() }
+        while ids.count < Self.maximumUsers, let entry = getpwent() {
+            guard let name = entry.pointee.pw_name else { continue }
+            ids[String(cString: name)] = ids[String(cString: name)] ?? entry.pointee.pw_uid
+        }
+        return ids
+    }()
+
+    public init() {}
 
     /// The user id of the login `name`, nil when there is no such user.
-    static func userID(of name: String) -> uid_t? {
-        guard !name.isEmpty, name.utf8.count <= 64 else { return nil }
-        var entry = passwd()
-        var result: UnsafeMutablePointer<passwd>?
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getpwnam_r(name, &entry, &buffer, buffer.count, &result) == 0, result != nil else { return nil }
-        return entry.pw_uid
+    public func id(of name: String) -> uid_t? {
+        ids[name]
     }
 
-    static func userName(of uid: uid_t) -> String? {
+    /// The login name of `uid`, nil when it has none.
+    public func name(of uid: uid_t) -> String? {
+        if let known = names[uid] { return known }
         var entry = passwd()
         var result: UnsafeMutablePointer<passwd>?
         var buffer = [CChar](repeating: 0, count: 4096)
-        guard getpwuid_r(uid, &entry, &buffer, buffer.count, &result) == 0, result != nil,
-              let name = entry.pw_name else { return nil }
-        return String(cString: name)
+        var found: String?
+        if getpwuid_r(uid, &entry, &buffer, buffer.count, &result) == 0, result != nil, let name = entry.pw_name {
+            found = String(cString: name)
+        }
+        names[uid] = found
+        return found
     }
 }

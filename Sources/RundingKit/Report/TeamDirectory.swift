@@ -23,6 +23,7 @@ public enum TeamDirectory {
         let suffix = "." + ProgressStore.fileExtension
         var files: [ProgressFile] = []
         var warnings: [ReportWarning] = []
+        let users = UserDirectory()
         while let entry = readdir(stream) {
             let raw = withUnsafeBytes(of: entry.pointee.d_name) { bytes in Array(bytes.prefix { $0 != 0 }) }
             guard raw.first != UInt8(ascii: "."), raw.count > suffix.utf8.count,
@@ -42,7 +43,7 @@ public enum TeamDirectory {
             case S_IFREG:
                 let stem = String(name.dropLast(suffix.count))
                 files.append(ProgressFile(path: path, stem: stem))
-                for message in LogOwnership.warnings(status, learner: stem) {
+                for message in LogOwnership.warnings(status, learner: stem, users: users) {
                     warnings.append(ReportWarning(path: path, message: message))
                 }
             case S_IFLNK:
