@@ -281,7 +281,7 @@ import RundingKit
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let result = try BinaryRunner.run(["--content", Repository.starterPack, "--learner", "baru"],
-                                          stdin: "/kuiz\n1\n30\n",
+                                          stdin: "/kuiz\npromoter\n30\n",
                                           environment: ["XDG_DATA_HOME": directory.path + "/data"])
         Self.expectSurvived(result)
         let log = directory.path + "/data/runding/progress/baru.jsonl"
