@@ -20,9 +20,12 @@ public struct GlossaryIndex: Sendable {
         public var typoWeights: [Double] = [0.8, 0.6]
         /// Below this confidence the best hit is only a suggestion.
         public var minimumConfidence = 0.5
-        /// From this confidence up to `minimumConfidence`, a best hit clearly ahead of the next
-        /// (`likelyLead` times its score) is offered as a likely answer ("Mungkin maksud anda…").
-        public var likelyConfidence = 0.3
+        /// From this confidence up to `minimumConfidence`, a best hit that scores at least
+        /// `likelyScore` and is clearly ahead of the next (`likelyLead` times its score) is offered
+        /// as a likely answer ("Mungkin maksud anda…"). Off-topic questions, which meet the
+        /// glossary in one common word at most, stay under `likelyScore`.
+        public var likelyConfidence = 0.2
+        public var likelyScore = 4.0
         public var likelyLead = 1.5
         /// How much a word counts when read as a synonym from `Glossary/synonyms.yaml`.
         public var synonymWeight = 0.8
@@ -324,6 +327,7 @@ public struct GlossaryIndex: Sendable {
         }
         guard let top = hits.first, top.confidence >= configuration.minimumConfidence else {
             if let top = hits.first, top.confidence >= configuration.likelyConfidence,
+               top.score >= configuration.likelyScore,
                hits.count == 1 || top.score >= configuration.likelyLead * hits[1].score {
                 return .likely(top)
             }
