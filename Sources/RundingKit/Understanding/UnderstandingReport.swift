@@ -53,7 +53,8 @@ public struct UnderstandingReport: Sendable {
                 }.count
                 nodes.append(NodeFigure(node: node.id, figure: figure))
                 if let accuracy = figure.accuracy, accuracy < Self.warningAccuracy {
-                    let percent = ChatFormat.percent(accuracy)
+                    // Rounded down: 89.6% is not shown as the 90% it misses.
+                    let percent = "\(Int((accuracy * 100).rounded(.down)))%"
                     diagnostics.append(Diagnostic(
                         "U004", .warning, at: node.location,
                         ms: "nod '\(node.id)' memahami \(percent) contohnya apabila setiap satu diuji tanpanya "
