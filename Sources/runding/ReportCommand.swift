@@ -13,8 +13,9 @@ struct ReportCommand: ParsableCommand {
             --learner NAME: mastery bars with their trend, dialogues, leeches, four weeks of activity.
             --since limits activity figures (answers, accuracy, time, role-plays); mastery always replays \
             the whole log. Problems with files are warnings on standard error and never stop the report.
-            Exit status: 0, 1 no file for --learner, 64 usage, 66 no content, 73 --output cannot be \
-            written, 74 the directory cannot be read.
+            --roster FILE (learner,team[,manager]) groups the team view by team; --team NAME keeps one team.
+            Exit status: 0, 1 no file for --learner or no learner in --team, 64 usage, 66 no content, 73 --output cannot be \
+            written, 74 the directory or the roster cannot be read.
             """
     )
 
@@ -56,12 +57,28 @@ struct ReportCommand: ParsableCommand {
         valueName: "n"))
     var width: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "A CSV of learner,team[,manager]: the team view is grouped by team; learners without a log show as no activity, logs without a row as unassigned. / CSV pelajar,pasukan[,pengurus]: paparan pasukan dikumpulkan mengikut pasukan.",
+        valueName: "file"))
+    var roster: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Only this team of the roster (needs --roster). / Hanya pasukan ini dalam senarai nama (perlu --roster).",
+        valueName: "name"))
+    var team: String?
+
     @Flag(name: .long, help: "Never use colours (also NO_COLOR).")
     var noColor = false
 
     func validate() throws {
         if let width, !ReportWidth.accepted.contains(width) {
             throw ValidationError("--width: '\(width)' — use 40 to 1000 / gunakan 40 hingga 1000")
+        }
+        if team != nil && roster == nil {
+            throw ValidationError("--team: needs --roster FILE / perlu --roster FAIL")
+        }
+        if team != nil && options.learner != nil {
+            throw ValidationError("--team: not with --learner / tidak boleh bersama --learner")
         }
         if by != .learner && format != .csv {
             throw ValidationError("--by \(by.rawValue): only with --format csv / hanya dengan --format csv")
@@ -92,8 +109,9 @@ struct ReportCommand: ParsableCommand {
             }
             configuration.attention = thresholds
         }
+        let rosterFile = try roster.map { try readRoster($0, language: language) }
         let indicator = ProgressIndicator(label: language == .ms ? "Membaca fail kemajuan" : "Reading progress files")
-        let report: TeamReport
+        var report: TeamReport
         do {
             report = try TeamReportBuilder(configuration: configuration)
                 .build(directory: directory, learner: options.learner, sort: sort) { done, total in
@@ -105,7 +123,16 @@ struct ReportCommand: ParsableCommand {
             throw ExitStatus.cannotRead
         }
         indicator.finish()
+        if let rosterFile, options.learner == nil {
+            report = report.applying(rosterFile, team: team, sort: sort)
+        }
         ReportOptions.printWarnings(report.warnings, total: report.warningCount, language: language)
+        if options.learner == nil, let team, report.learners.isEmpty {
+            let name = TerminalSafeText.clean(team)
+            StandardError.write(language == .ms ? "runding: tiada pelajar dalam pasukan '\(name)' dalam senarai nama."
+                                                : "runding: no learner in team '\(name)' in the roster.")
+            throw ExitStatus.notFound
+        }
         try options.requireLearnerFound(!report.learners.isEmpty, directory: directory, language: language)
 
         let text: String
@@ -126,6 +153,21 @@ struct ReportCommand: ParsableCommand {
             text = ReportHTMLWriter(language: language).render(report)
         }
         try destination.deliver(text, language: language)
+    }
+}
+
+extension ReportCommand {
+    /// The roster at `path`; exit 74 with a message when it cannot be read.
+    func readRoster(_ path: String, language: Language) throws -> Roster {
+        do {
+            return try Roster.read(path: path)
+        } catch {
+            let safe = TerminalSafeText.clean(path)
+            StandardError.write(language == .ms
+                ? "runding: senarai nama '\(safe)' tidak dapat dibaca: \(error.reason)"
+                : "runding: cannot read roster '\(safe)': \(error.reason)")
+            throw ExitStatus.cannotRead
+        }
     }
 }
 

@@ -38,4 +38,46 @@ import Testing
         #expect(help.stdout.contains("per skill for the team"))
         #expect(help.stdout.contains("setiap kemahiran bagi pasukan"))
     }
+
+    @Test func rosterGroupsFiltersAndReportsBadRows() throws {
+        let directory = try R.team()
+        defer { directory.remove() }
+        let roster = directory.path + "/roster.csv"
+        try "learner,team,manager\naisyah,North,Siti\nfarid,North\nbad row\n".write(toFile: roster, atomically: true, encoding: .utf8)
+        let grouped = try R.report(directory, ["--roster", roster, "--width", "120"])
+        #expect(grouped.status == 0)
+        #expect(grouped.stdout.contains("\n▸ Team North · manager Siti · 2 learners\nfarid "))
+        #expect(grouped.stdout.contains("\n▸ Unassigned (not in the roster) · 1 learner\nbadrul "))
+        #expect(grouped.stderr.contains("runding: \(roster):4: roster row has 1 cell, expected learner,team[,manager]; skipped\n"))
+        let north = try R.report(directory, ["--roster", roster, "--team", "North", "--format", "csv"])
+        #expect(north.status == 0)
+        #expect(north.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { $0.prefix { $0 != "," } } == ["farid", "aisyah"])
+        let malay = try BinaryRunner.run(["report", "--content", Repository.starterPack, "--progress-dir", directory.path + "/progress",
+                                          "--now", "2026-12-01T04:00:00Z", "--lang", "ms", "--roster", roster, "--team", "Tiada"])
+        #expect(malay.status == 1)
+        #expect(malay.stderr.contains("runding: tiada pelajar dalam pasukan 'Tiada' dalam senarai nama.\n"))
+        #expect(malay.stderr.contains("roster.csv:4: baris senarai nama mempunyai 1 sel"))
+    }
+
+    @Test(arguments: [
+        (["--team", "North"], Int32(64), "--team: needs --roster FILE / perlu --roster FAIL"),
+        (["--roster", "/nonexistent/roster.csv"], 74, "runding: cannot read roster '/nonexistent/roster.csv': no such file or directory"),
+        (["--roster", "/"], 74, "runding: cannot read roster '/': "),
+        (["--roster", "/dev/null", "--team", "x", "--learner", "aisyah"], 64, "--team: not with --learner"),
+    ])
+    func rosterErrors(arguments: [String], status: Int32, message: String) throws {
+        let directory = try R.team()
+        defer { directory.remove() }
+        let result = try R.report(directory, arguments)
+        #expect(result.status == status)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains(message))
+    }
+
+    @Test func helpDescribesRosterAndTeamInBothLanguages() throws {
+        let help = try BinaryRunner.run(["report", "--help"])
+        #expect(help.stdout.contains("--roster <file>") && help.stdout.contains("--team <name>"))
+        #expect(help.stdout.contains("pelajar,pasukan[,pengurus]: paparan pasukan"))
+        #expect(help.stdout.contains("Hanya pasukan ini dalam senarai nama"))
+    }
 }

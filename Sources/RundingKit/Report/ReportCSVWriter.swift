@@ -36,7 +36,7 @@ public struct ReportCSVWriter: Sendable {
                                    "accuracy", "answers", "correct", "time_practised_minutes", "last_active",
                                    "streak_days", "due", "overdue", "roleplays_completed", "roleplay_best_score",
                                    "roleplays_passed", "quizzes_completed", "quizzes_passed",
-                                   "attention", "warnings", "learner_guarded"].map(Field.text)))
+                                   "attention", "warnings", "learner_guarded", "team", "manager"].map(Field.text)))
             for learner in report.learners {
                 let weakest = learner.weakestSkill(of: report.skills)
                 lines.append(Self.row([
@@ -61,6 +61,8 @@ public struct ReportCSVWriter: Sendable {
                     .text(report.attention(learner).map(\.rawValue).joined(separator: " ")),
                     .number(String(learner.warningCount)),
                     .text(Self.isGuarded(learner.learner) ? "true" : "false"),
+                    .text(report.team(of: learner)?.team ?? ""),
+                    .text(report.team(of: learner)?.manager ?? ""),
                 ]))
             }
         case .skill:

@@ -46,7 +46,14 @@ public struct ReportHTMLWriter: Sendable {
         if report.learners.isEmpty {
             html += "<p>\(Self.escape(ReportStrings.noLearners[language]))</p>\n"
         } else {
-            html += learnerTable(report)
+            for group in report.groups {
+                var part = report
+                part.learners = group.learners
+                if report.roster != nil {
+                    html += "<h2 id=\"\(group.anchor)\">\(Self.escape(group.heading(language)))</h2>\n"
+                }
+                html += learnerTable(part)
+            }
             html += heatmap(report)
             if !report.isLearnerView { html += skillSummary(report) }
             if report.isLearnerView, let learner = report.learners.first {

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// `{"generated_at","time_zone","since","skills":[{"id","name":{"ms","en"}}],"skill_summary":[{"skill",
 /// "levels":{level id: learners},"mean_p_known","answers","correct","accuracy"}],"learners":[{"learner",
-/// "file","answers","correct","accuracy","answers_in_log","time_practised_seconds","last_active",
+/// "file","team","manager","answers","correct","accuracy","answers_in_log","time_practised_seconds","last_active",
 /// "streak_days","skills_mastered","skills_total","weakest_skill","skills":{id:{"p_known","mastered",
 /// "observations","first_week_p_known"}},"due","overdue","roleplays_completed","roleplay_best_score",
 /// "dialogues":{id:{"first_score","best_score","attempts","last_outcome","passes","last_success"}},"leeches":[{"item","failures","title","question"}],
@@ -74,6 +74,8 @@ public struct ReportJSONWriter: Sendable {
         return .object([
             ("learner", .string(learner.learner)),
             ("file", .string(learner.fileName)),
+            ("team", report.team(of: learner).map { .string($0.team) } ?? .null),
+            ("manager", report.team(of: learner)?.manager.map(JSONValue.string) ?? .null),
             ("answers", .int(learner.answers)),
             ("correct", .int(learner.correct)),
             ("accuracy", learner.accuracy.map(Self.probability) ?? .null),

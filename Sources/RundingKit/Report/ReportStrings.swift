@@ -34,6 +34,39 @@ enum ReportStrings {
           "\(ignored) more skills not in the catalogue ignored")
     }
 
+    static func rosterCells(_ count: Int) -> LocalizedText {
+        t("baris senarai nama mempunyai \(count) sel, perlu pelajar,pasukan[,pengurus]; dilangkau",
+          "roster row has \(count) cell\(count == 1 ? "" : "s"), expected learner,team[,manager]; skipped")
+    }
+
+    static let rosterBadLearner = t("nama pelajar kosong atau mengandungi '/'; baris dilangkau",
+                                    "learner name is empty or contains '/'; row skipped")
+
+    static func rosterNoTeam(_ learner: String) -> LocalizedText {
+        t("tiada pasukan untuk '\(learner)'; baris dilangkau", "no team for '\(learner)'; row skipped")
+    }
+
+    static func rosterDuplicate(_ learner: String, firstLine: Int) -> LocalizedText {
+        t("'\(learner)' sudah ada pada baris \(firstLine); baris ini dilangkau",
+          "'\(learner)' already on line \(firstLine); this row skipped")
+    }
+
+    static func rosterTooLarge(_ megabytes: Int) -> LocalizedText {
+        t("senarai nama melebihi \(megabytes) MiB; selebihnya diabaikan", "roster larger than \(megabytes) MiB; the rest ignored")
+    }
+
+    // MARK: Teams
+
+    static func teamHeading(_ team: String, manager: String?, count: Int) -> LocalizedText {
+        t("Pasukan \(team)" + (manager.map { " · pengurus \($0)" } ?? "") + " · \(count) pelajar",
+          "Team \(team)" + (manager.map { " · manager \($0)" } ?? "") + " · \(count) learner\(count == 1 ? "" : "s")")
+    }
+
+    static func unassignedHeading(count: Int) -> LocalizedText {
+        t("Tanpa pasukan (tiada dalam senarai nama) · \(count) pelajar",
+          "Unassigned (not in the roster) · \(count) learner\(count == 1 ? "" : "s")")
+    }
+
     // MARK: Headings
 
     static let teamTitle = t("Kemajuan pasukan", "Team progress")

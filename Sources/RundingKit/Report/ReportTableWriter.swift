@@ -29,7 +29,17 @@ public struct ReportTableWriter: Sendable {
             lines.append(ReportStrings.noLearners[language])
             return lines.joined(separator: "\n") + "\n"
         }
-        let fitted = TableFitter(table: table(report), columns: Self.columns(language), width: width).lines(bold: colour)
+        // With a roster, each team's heading comes before its first row; one fit for all rows.
+        var breaks: [Int: [String]] = [:]
+        if report.roster != nil {
+            var row = 0
+            for group in report.groups {
+                breaks[row] = (row == 0 ? [] : [""]) + TableFitter.wrap("▸ " + group.heading(language), width: width).map(bold)
+                row += group.learners.count
+            }
+        }
+        let fitted = TableFitter(table: table(report), columns: Self.columns(language), width: width)
+            .lines(bold: colour, breaks: breaks)
         lines += fitted.lines
         if !fitted.dropped.isEmpty {
             lines += TableFitter.wrap(ReportStrings.columnsLeftOut(fitted.dropped, width: width)[language], width: width)

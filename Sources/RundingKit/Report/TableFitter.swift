@@ -17,14 +17,15 @@ struct TableFitter {
     var columns: [Column]
     var width: Int
 
-    /// The lines of the fitted table and the headers of the columns left out.
-    func lines(bold: Bool = false) -> (lines: [String], dropped: [String]) {
+    /// The lines of the fitted table and the headers of the columns left out; `breaks` are
+    /// lines put before the row of their index (group headings), never fitted.
+    func lines(bold: Bool = false, breaks: [Int: [String]] = [:]) -> (lines: [String], dropped: [String]) {
         var kept = Array(table.headers.indices)
         var headers = table.headers
         var dropped: [String] = []
         while true {
             if let widths = widths(kept, headers: headers) {
-                return (render(kept, headers: headers, widths: widths, bold: bold), dropped)
+                return (render(kept, headers: headers, widths: widths, bold: bold, breaks: breaks), dropped)
             }
             if headers != columns.map(\.shortHeader) {
                 headers = columns.map(\.shortHeader)
@@ -32,7 +33,8 @@ struct TableFitter {
             }
             guard let victim = kept.filter({ columns[$0].priority > 0 })
                 .min(by: { (columns[$0].priority, -$0) < (columns[$1].priority, -$1) }) else {
-                return (render(kept, headers: headers, widths: widths(kept, headers: headers, force: true)!, bold: bold), dropped)
+                return (render(kept, headers: headers, widths: widths(kept, headers: headers, force: true)!, bold: bold,
+                               breaks: breaks), dropped)
             }
             kept.removeAll { $0 == victim }
             dropped.insert(table.headers[victim], at: 0)
@@ -64,7 +66,8 @@ struct TableFitter {
         return result
     }
 
-    private func render(_ kept: [Int], headers: [String], widths: [Int: Int], bold: Bool) -> [String] {
+    private func render(_ kept: [Int], headers: [String], widths: [Int: Int], bold: Bool,
+                        breaks: [Int: [String]]) -> [String] {
         func lines(_ cells: [String]) -> [String] {
             let wrapped = kept.map { Self.wrap(cells.indices.contains($0) ? cells[$0] : "", width: widths[$0]!) }
             let height = wrapped.map(\.count).max() ?? 1
@@ -80,7 +83,7 @@ struct TableFitter {
         }
         let header = lines(headers).map { bold ? "\u{1B}[1m\($0)\u{1B}[0m" : $0 }
         let rule = kept.map { String(repeating: "─", count: widths[$0]!) }.joined(separator: "  ")
-        return header + [rule] + table.rows.flatMap(lines)
+        return header + [rule] + table.rows.enumerated().flatMap { (breaks[$0.offset] ?? []) + lines($0.element) }
     }
 
     /// `text` in lines of at most `width` characters, broken at spaces only.

@@ -12,6 +12,8 @@ public struct TeamReport: Sendable {
     public var warningCount: Int
     /// Set for a learner view (`--learner`).
     public var isLearnerView: Bool
+    /// Who is in which team (`--roster`), nil without one.
+    public var roster: Roster?
 
     public init(configuration: ReportConfiguration, skills: [ReportSkill], learners: [LearnerReport],
                 warnings: [ReportWarning] = [], warningCount: Int? = nil, isLearnerView: Bool = false) {

@@ -79,9 +79,9 @@ import Testing
         let byLearner = ReportCSVWriter().render(report)
         let lines = byLearner.components(separatedBy: "\r\n")
         #expect(lines.count == 5 && lines[4] == "")
-        #expect(lines[0] == "learner,skills_mastered,skills_total,weakest_skill,weakest_p_known,accuracy,answers,correct,time_practised_minutes,last_active,streak_days,due,overdue,roleplays_completed,roleplay_best_score,roleplays_passed,quizzes_completed,quizzes_passed,attention,warnings,learner_guarded")
-        #expect(lines[2] == "badrul,0,2,employee-feedback,0.5186,0.25,12,3,40,2026-11-10T03:40:00.000Z,0,1,1,1,0.6,1,0,0,inactive overdue low_accuracy,0,false")
-        #expect(lines[1] == "carmen,0,2,,,,0,0,0,,0,0,0,0,,0,0,0,no_activity,0,false")
+        #expect(lines[0] == "learner,skills_mastered,skills_total,weakest_skill,weakest_p_known,accuracy,answers,correct,time_practised_minutes,last_active,streak_days,due,overdue,roleplays_completed,roleplay_best_score,roleplays_passed,quizzes_completed,quizzes_passed,attention,warnings,learner_guarded,team,manager")
+        #expect(lines[2] == "badrul,0,2,employee-feedback,0.5186,0.25,12,3,40,2026-11-10T03:40:00.000Z,0,1,1,1,0.6,1,0,0,inactive overdue low_accuracy,0,false,,")
+        #expect(lines[1] == "carmen,0,2,,,,0,0,0,,0,0,0,0,,0,0,0,no_activity,0,false,,")
         let bySkill = ReportCSVWriter(rows: .skill).render(report).components(separatedBy: "\r\n")
         #expect(bySkill[0] == "learner,skill,skill_name,p_known,mastered,observations,first_week_p_known")
         #expect(bySkill.count == 1 + 3 * 2 + 1)
@@ -100,7 +100,7 @@ import Testing
         let learners = try #require(object["learners"] as? [[String: Any]])
         #expect(learners.map { $0["learner"] as? String } == ["carmen", "badrul", "aisyah"])
         let aisyah = learners[2]
-        #expect(Set(aisyah.keys) == ["learner", "file", "answers", "correct", "accuracy", "answers_in_log",
+        #expect(Set(aisyah.keys) == ["learner", "file", "team", "manager", "answers", "correct", "accuracy", "answers_in_log",
                                      "time_practised_seconds", "last_active", "streak_days", "skills_mastered",
                                      "skills_total", "weakest_skill", "skills", "due", "overdue",
                                      "roleplays_completed", "roleplay_best_score", "roleplays_passed",
