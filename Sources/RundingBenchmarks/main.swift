@@ -62,16 +62,37 @@ let search = median(repeats: 5) {
 }
 report("question search", search / Double(searchRounds), "µs", "per question, \(searchRounds) questions")
 
-// Answer matching: every sample of every choice through the matcher of its node.
-var answers: [(String, DialogueNode)] = []
-for dialogue in pack.dialogues {
-    for node in dialogue.nodes {
-        for choice in node.choices { for sample in choice.samples { answers.append((sample, node)) } }
+// Understanding typed answers: the blind development set's answers (Tests/…/understanding-dev)
+// through the shipped pack's understander, after every node's model is built; and the building.
+var answers: [(String, DialogueNode, String)] = []
+let devFolder = root + "/Tests/RundingKitTests/Fixtures/understanding-dev"
+for file in ((try? FileManager.default.contentsOfDirectory(atPath: devFolder)) ?? []).sorted() where file.hasPrefix("quiz-") || file.hasPrefix("rp-") {
+    let text = (try? String(contentsOfFile: devFolder + "/" + file, encoding: .utf8)) ?? ""
+    guard let dialogue = pack.dialogue(String(file.dropLast(5))) else { continue }
+    for line in text.split(separator: "\n") where line.contains("node: ") {
+        // {node: q1, choice: x, lang: ms, text: "..."}
+        guard let nodeStart = line.range(of: "node: "), let textStart = line.range(of: "text: \"") else { continue }
+        let nodeID = line[nodeStart.upperBound...].prefix { $0 != "," }
+        let answer = line[textStart.upperBound...].dropLast(2)
+        if let node = dialogue.node(String(nodeID)) { answers.append((String(answer), node, dialogue.id)) }
     }
 }
-let matcher = AnswerMatcher()
-let match = median(repeats: 5) { for (answer, node) in answers { _ = matcher.match(answer, in: node) } }
-report("answer matching", match / Double(max(1, answers.count)), "µs", "per answer, \(answers.count) samples")
+var understander = AnswerUnderstander(pack: pack)
+let create = median(repeats: quick ? 3 : 7) { understander = AnswerUnderstander(pack: pack) }
+report("understander: create for the pack", create, "ms", "lexicon and known roots")
+let analyzeTime = median(repeats: 3) { for (answer, _, _) in answers { _ = understander.analyzer.tokens(answer) } }
+report("analyse one answer", analyzeTime / Double(max(1, answers.count)), "µs")
+let build = median(repeats: quick ? 3 : 7) {
+    understander = AnswerUnderstander(pack: pack)
+    for dialogue in pack.dialogues { for node in dialogue.nodes where !node.choices.isEmpty {
+        _ = understander.understand("x", in: node, of: dialogue.id) } }
+}
+let nodeCount = pack.dialogues.reduce(0) { $0 + $1.nodes.filter { !$0.choices.isEmpty }.count }
+report("understander: build every node's model", build, "ms", "\(nodeCount) nodes (lazily, one at its first answer)")
+let understand = median(repeats: 5) { for (answer, node, dialogue) in answers { _ = understander.understand(answer, in: node, of: dialogue) } }
+report("one typed answer understood", understand / Double(max(1, answers.count)), "µs", "per answer, \(answers.count) answers of the development set")
+let lint = median(repeats: quick ? 1 : 3) { _ = ContentLinter().lint(ContentLoader().load(root: root)) }
+report("lint shipped pack (understanding checks included)", lint, "ms")
 
 // Replaying a 100,000-event log.
 let eventCount = quick ? 20_000 : 100_000

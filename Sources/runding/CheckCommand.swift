@@ -46,7 +46,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let language = try options.language()
         let root = try options.contentRoot(language: language)
-        let check = ContentCheck(root: root, coverage: coverage)
+        let check = ContentCheck(root: root, coverage: coverage, understanding: true)
         if let wanted = missing.flatMap(Language.init(code:)) {
             let status = check.translationStatus(missing: wanted)
             switch format {

@@ -42,7 +42,8 @@ struct PlayCommand: ParsableCommand {
         let root = try options.contentRoot(language: language)
         let check = ContentCheck(root: root)
         let found = try options.dialogue(dialogue, in: check.pack, language: language)
-        guard var player = DialoguePlayer(found, from: from, language: language) else {
+        guard var player = DialoguePlayer(found, from: from, language: language,
+                                          understander: AnswerUnderstander(pack: check.pack)) else {
             let safe = TerminalSafeText.clean(String((from ?? found.start).prefix(80)))
             let nodes = found.nodes.map(\.id)
             let hint = Suggestion.likely(for: from ?? found.start, among: nodes)

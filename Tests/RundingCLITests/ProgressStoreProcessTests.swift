@@ -18,7 +18,7 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         // Each session plays the eNPS quiz 40 times: 2 answers and a dialogue end each time.
-        let script = Array(repeating: "/kuiz\n1\n30\n", count: 40).joined() + "/keluar\n"
+        let script = Array(repeating: "/kuiz\npromoter\n30\n", count: 40).joined() + "/keluar\n"
         let group = DispatchGroup()
         let results = ResultBox()
         for _ in 0..<2 {
@@ -50,10 +50,10 @@ import Testing
         var acknowledged = 0
         for round in 1...5 {
             process.send("/kuiz")
-            process.send("2")
+            process.send("pasif")
             #expect(process.waitFor("Belum tepat, pasif", count: round))
             acknowledged += 1
-            process.send("1")
+            process.send("promoter")
             #expect(process.waitFor("✔ Betul.", count: round))
             acknowledged += 1
             process.send("30")
@@ -81,7 +81,7 @@ import Testing
                                     kind: .answer(.init(item: "glossary:enps", correct: true, milliseconds: 900, response: "eNPS")))
         try Data((earlier.jsonLine + "\n" + #"{"v":1,"at":"2026-11-28T10:15:30.123Z","learner":"torn","sess"#).utf8)
             .write(to: URL(fileURLWithPath: path))
-        let result = try BinaryRunner.run(Self.arguments(directory.path, learner: "torn"), stdin: "/kuiz\n1\n")
+        let result = try BinaryRunner.run(Self.arguments(directory.path, learner: "torn"), stdin: "/kuiz\npromoter\n")
         #expect(result.status == 0)
         #expect(result.stdout.replacingOccurrences(of: "\n", with: " ").contains("Baris dilangkau: \(path):2:"))
         let (events, warnings) = try Self.events(in: path)

@@ -1,4 +1,5 @@
-// libFuzzer target: text through the typed-answer patterns, the answer matcher and question search.
+// libFuzzer target: text through the typed-answer patterns, the answer understander (with the
+// confirmation step) and question search.
 // The input's first line is read as a pattern, the rest (or the whole input) as the learner's answer.
 // Build and run with scripts/fuzz.sh answer SECONDS.
 import Foundation
@@ -8,11 +9,13 @@ import RundingKit
 private let repository = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-/// Every node of the starter pack that takes an answer, and the shipped glossary's index.
+/// Every node of the starter pack that takes an answer, the shipped pack's understander (its
+/// short forms and synonyms) and the shipped glossary's index.
+private let shipped = ContentLoader().load(root: repository).pack
 private let nodes: [DialogueNode] = ContentLoader().load(root: repository + "/examples/starter").pack.dialogues
     .flatMap(\.nodes).filter { $0.ending == nil }
-private let index = GlossaryIndex(entries: ContentLoader().load(root: repository).pack.entries)
-private let matcher = AnswerMatcher()
+private let index = GlossaryIndex(entries: shipped.entries)
+private let understander = AnswerUnderstander(pack: shipped)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
@@ -33,8 +36,10 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         _ = pattern.match(TextNormalizer.words(String(patternSource)))
     }
     for node in nodes {
-        _ = matcher.match(String(answer), in: node)
+        _ = understander.understand(String(answer), in: node)
+        _ = understander.scores(String(answer), in: node)
     }
+    _ = ConfirmationReply(String(answer))
     _ = index.search(String(answer))
     return 0
 }

@@ -3,7 +3,7 @@
 /// never be taken.
 ///
 /// A choice can be taken when its node is reached and, in a `type` node, when at least one of
-/// its samples (or its text) is matched to it by `AnswerMatcher`, the matcher the chat uses; in
+/// its samples (or its text) is taken as it by `AnswerUnderstander`, the matcher the chat uses; in
 /// a `choose` node every choice can be taken by its number. Paths are counted in choices; two
 /// choices with the same target are two paths. Longest and path counts are exact on the graph
 /// of the reachable nodes from which an ending can be reached when it has no cycle; with a
@@ -63,9 +63,9 @@ public struct DialogueCoverage: Sendable {
     public let isComplete: Bool
     public let neverTaken: [NeverTaken]
 
-    public init(_ dialogue: Dialogue, maximumSteps: Int = DialogueCoverage.maximumSteps) {
+    public init(_ dialogue: Dialogue, maximumSteps: Int = DialogueCoverage.maximumSteps,
+                understander: AnswerUnderstander = AnswerUnderstander()) {
         self.dialogue = dialogue
-        let matcher = AnswerMatcher()
         var neverTaken: [NeverTaken] = []
         // Edges a learner can follow: node → (choice number, target), and the shadowed choices.
         var edges: [String: [(choice: Int, target: String)]] = [:]
@@ -79,15 +79,14 @@ public struct DialogueCoverage: Sendable {
                     continue
                 }
                 if node.mode == .type && !choice.isFallback {
-                    let answers = choice.samples + choice.text.all.filter { !$0.isEmpty }
+                    let answers = choice.allExamples + choice.text.all.filter { !$0.isEmpty }
                     var takenBy: [Int] = []
                     var reachable = false
                     for answer in answers {
-                        switch matcher.match(answer, in: node) {
-                        case .choice(let picked, _) where picked == index: reachable = true
-                        case .choice(let picked, _): takenBy.append(picked + 1)
-                        case .ambiguous(let picked): takenBy += picked.filter { $0 != index }.map { $0 + 1 }
-                        case .noMatch: break
+                        switch understander.understand(answer, in: node, of: dialogue.id) {
+                        case .take(let picked, _) where picked == index: reachable = true
+                        case .take(let picked, _), .confirm(let picked, _): takenBy.append(picked + 1)
+                        case .askAgain: break
                         }
                         if reachable { break }
                     }

@@ -1,7 +1,7 @@
 /// The main path through a dialogue: the fewest choices from the start to an ending that counts
 /// as passed, taking only right answers (or neutral ones) where it can, as a learner would type
-/// it in the chat: a sample answer where the choice has one, else its number (in a `type` node,
-/// its text). Transcript tests record it once; trainers may then edit the inputs.
+/// it in the chat: a sample or example answer that the understander takes as the choice, else
+/// the option's text (never its number, which the shuffled order changes). Transcript tests record it once; trainers may then edit the inputs.
 public struct DialogueMainPath: Sendable {
     /// One step: the node, the choice taken (0-based) and what the learner types for it.
     public struct Step: Sendable, Equatable {
@@ -14,16 +14,18 @@ public struct DialogueMainPath: Sendable {
     /// The steps, or nil when no ending can be reached at all.
     public let steps: [Step]?
 
-    public init(_ dialogue: Dialogue, language: Language = .ms) {
+    public init(_ dialogue: Dialogue, language: Language = .ms,
+                understander: AnswerUnderstander = AnswerUnderstander()) {
         self.dialogue = dialogue
-        let matcher = AnswerMatcher()
         /// What to type for choice `index` of `node` so that the matcher takes it, if anything.
         func input(_ node: DialogueNode, _ index: Int) -> String? {
             let choice = node.choices[index]
             if choice.isFallback { return node.mode == .type ? nil : String(index + 1) }
-            let answers = choice.samples + (node.mode == .type ? [choice.text[language]] : [])
+            // Numbers change with the shuffled order, and a typed-first role-play shows none.
+            let answers = choice.samples + choice.examples[language] + [choice.text[language]]
             for answer in answers where !answer.isEmpty {
-                if case .choice(let picked, _) = matcher.match(answer, in: node), picked == index { return answer }
+                if case .take(let picked, _) = understander.understand(answer, in: node, of: dialogue.id),
+                   picked == index { return answer }
             }
             return node.mode == .choose ? String(index + 1) : nil
         }

@@ -6,10 +6,14 @@
 public struct DialoguePlayer: Sendable {
     public let language: Language
     public private(set) var run: DialogueRun
+    /// A choice the learner would have been asked to confirm; "ya" takes it.
+    private var pendingConfirmation: Int?
 
     /// Starts at the dialogue's `start`, or at `node`; nil when that node does not exist.
-    public init?(_ dialogue: Dialogue, from node: String? = nil, language: Language) {
-        guard let run = DialogueRun(dialogue, from: node) else { return nil }
+    /// `understander` should be the pack's (`AnswerUnderstander(pack:)`), as the chat's is.
+    public init?(_ dialogue: Dialogue, from node: String? = nil, language: Language,
+                 understander: AnswerUnderstander = AnswerUnderstander()) {
+        guard let run = DialogueRun(dialogue, from: node, understander: understander) else { return nil }
         self.run = run
         self.language = language
     }
@@ -56,8 +60,8 @@ public struct DialoguePlayer: Sendable {
             var line = "  \(index + 1). \(text) → \(choice.goto)"
             if choice.isFallback { line += t(" · fallback", " · fallback") }
             if let evidence = Self.evidence(choice) { line += " · " + evidence }
-            if !choice.samples.isEmpty {
-                line += t(" · contoh: ", " · samples: ") + choice.samples.joined(separator: ", ")
+            if !choice.allExamples.isEmpty {
+                line += t(" · \(choice.allExamples.count) contoh", " · \(choice.allExamples.count) examples")
             }
             lines.append(line)
         }
@@ -89,32 +93,50 @@ public struct DialoguePlayer: Sendable {
             guard let number = Int(trimmed.dropFirst()), node.choices.indices.contains(number - 1) else {
                 return t("Gunakan #1–#\(node.choices.count).", "Use #1–#\(node.choices.count).")
             }
-            return take(number - 1, viaTypo: false)
+            return take(number - 1, how: "")
+        }
+        if let pending = pendingConfirmation {
+            pendingConfirmation = nil
+            switch ConfirmationReply(trimmed) {
+            case .yes: return take(pending, how: t(" (disahkan)", " (confirmed)"))
+            case .no: return t("Pelajar akan melihat pilihan semula.", "The learner would see the options again.")
+            case .number, .newAnswer: break
+            }
         }
         switch run.interpret(trimmed) {
-        case .chose(let index, let viaTypo):
-            return take(index, viaTypo: viaTypo)
-        case .ambiguous(let indices):
-            let list = indices.map { String($0 + 1) }.joined(separator: ", ")
-            return t("Jawapan itu sesuai dengan pilihan \(list) (kabur). Taip nombornya atau #N.",
-                     "That answer fits choices \(list) (ambiguous). Type its number or #N.")
-        case .unrecognised:
+        case .take(let index, let evidence):
+            switch evidence {
+            case .number: return take(index, how: "")
+            case .pattern: return take(index, how: t(" (corak atau teks pilihan)", " (a pattern or the option text)"))
+            case .words(let score): return take(index, how: t(" (kata-kata, skor ", " (words, score ") + Self.score(score) + ")")
+            case .fallback: return take(index, how: t(" (tiada yang hampir: fallback)", " (nothing close: fallback)"))
+            }
+        case .confirm(let index, let score):
+            pendingConfirmation = index
+            return t("Pelajar akan ditanya: Maksud anda pilihan \(index + 1): “\(node.choices[index].text[language])”? "
+                     + "(skor \(Self.score(score))) Taip ya untuk menerimanya.",
+                     "The learner would be asked: Do you mean option \(index + 1): “\(node.choices[index].text[language])”? "
+                     + "(score \(Self.score(score))) Type yes to take it.")
+        case .askAgain:
             return node.mode == .type
                 ? t("Tiada pilihan menerima jawapan itu. Taip jawapan lain, atau #N untuk pilihan N.",
                     "No choice accepts that answer. Type another, or #N for choice N.")
-                : t("Tiada pilihan menerima jawapan itu. Taip nombor 1–\(node.choices.count) atau jawapan lain.",
-                    "No choice accepts that answer. Type a number 1–\(node.choices.count) or another answer.")
+                : t("Tiada pilihan yang hampir; pelajar akan ditanya semula. Taip nombor 1–\(node.choices.count) atau jawapan lain.",
+                    "No choice is close; the learner would be asked again. Type a number 1–\(node.choices.count) or another answer.")
         }
     }
 
-    private mutating func take(_ index: Int, viaTypo: Bool) -> String {
+    private static func score(_ value: Double) -> String {
+        String(Int((value * 100).rounded())) + "%"
+    }
+
+    private mutating func take(_ index: Int, how: String) -> String {
         let choice = run.node.choices[index]
         guard run.take(index) else {
             return t("Pilihan \(index + 1) menuju ke nod yang tidak wujud '\(choice.goto)'.",
                      "Choice \(index + 1) goes to an unknown node '\(choice.goto)'.")
         }
-        var lines = [t("→ pilihan \(index + 1)", "→ choice \(index + 1)")
-            + (viaTypo ? t(" (diterima dengan salah ejaan)", " (accepted despite a typo)") : "")]
+        var lines = [t("→ pilihan \(index + 1)", "→ choice \(index + 1)") + how]
         let mark: String
         switch choice.isCorrect {
         case true?: mark = "✔"
@@ -132,7 +154,7 @@ public struct DialoguePlayer: Sendable {
     // MARK: Automatic play
 
     /// What `--auto` does at the current node: picks a choice at random, then half the time types
-    /// one of its samples (or its text) through the matcher, otherwise its number. A `type` node
+    /// one of its examples (or its text) through the matcher, otherwise its number. A `type` node
     /// is always answered in words; its fallback with words no pattern takes.
     public func automaticAnswer(using random: inout SeededRandom) -> String {
         let node = run.node
@@ -142,7 +164,7 @@ public struct DialoguePlayer: Sendable {
         let typed = node.mode == .type || Bool.random(using: &random)
         guard typed else { return String(index + 1) }
         if choice.isFallback { return Self.unmatchedAnswer }
-        if !choice.samples.isEmpty { return choice.samples.randomElement(using: &random)! }
+        if !choice.allExamples.isEmpty { return choice.allExamples.randomElement(using: &random)! }
         let text = choice.text[language]
         return text.isEmpty ? "#\(index + 1)" : text
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A slash command of the chat, with its English and Malay names.
 public enum ChatCommand: String, CaseIterable, Sendable {
-    case help, next, glossary, quiz, review, roleplay, progress, lang, quit, stop, hint
+    case help, next, glossary, quiz, review, roleplay, progress, lang, quit, stop, hint, options
 
     /// The Malay alias.
     public var malayName: String {
@@ -18,6 +18,7 @@ public enum ChatCommand: String, CaseIterable, Sendable {
         case .quit: return "keluar"
         case .stop: return "berhenti"
         case .hint: return "petunjuk"
+        case .options: return "pilihan"
         }
     }
 

@@ -12,6 +12,8 @@ final class ChatContext {
     var environment: ChatEnvironment
     /// Built at the first question, not at start-up: many sessions go straight to a quiz.
     lazy var index = GlossaryIndex(entries: pack.entries)
+    /// Built at the first dialogue; each node's model at its first answer.
+    lazy var understander = AnswerUnderstander(pack: pack)
 
     /// Answers recorded in this session, and how many were right.
     private(set) var answers = 0

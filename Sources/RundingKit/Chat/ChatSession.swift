@@ -61,7 +61,10 @@ public final class ChatSession {
             return reply + ChatReply([.text(language == .ms ? "Baik, kita teruskan." : "Fine, let's carry on.")])
                 + activity.presentAgain()
         }
-        guard !line.isEmpty else { return reply }
+        guard !line.isEmpty else {
+            // An empty line in a typed-first role-play asks for its options.
+            return reply + (activity.perform(.options, argument: "").map(apply) ?? ChatReply())
+        }
         if let parsed = ChatCommand.parse(line) {
             return context.markingUnsavedAnswer(reply + perform(parsed))
         }
@@ -135,6 +138,10 @@ public final class ChatSession {
             }
             if let step = activity.perform(command, argument: argument) {
                 return apply(step)
+            }
+            if command == .options {
+                return ChatReply([.text(language == .ms ? "Tiada pilihan untuk ditunjukkan sekarang."
+                                                        : "There are no options to show right now.")])
             }
             if command == .hint {
                 return ChatReply([.text(language == .ms ? "Tiada petunjuk untuk soalan ini." : "There is no hint for this question.")])

@@ -17,6 +17,7 @@ enum ChatStrings {
             (.progress, "", t("penguasaan kemahiran dan jadual ulang kaji anda", "your skill mastery and review schedule")),
             (.lang, " ms|en", t("tukar bahasa", "switch language")),
             (.hint, "", t("petunjuk untuk soalan semasa", "a hint for the current question")),
+            (.options, "", t("tunjukkan pilihan jawapan (atau tekan Enter)", "show the answer options (or press Enter)")),
             (.stop, "", t("tinggalkan kuiz atau lakonan semasa", "leave the current quiz or role-play")),
             (.quit, "", t("tamatkan sesi (Ctrl-D juga boleh)", "end the session (Ctrl-D works too)")),
         ]

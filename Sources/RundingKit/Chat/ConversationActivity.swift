@@ -28,7 +28,7 @@ final class ConversationActivity: ChatActivity {
         case .progress:
             return ChatStep(ProgressView(pack: context.pack, language: context.language)
                 .reply(for: context.progress(), learner: context.learner))
-        case .help, .lang, .quit, .stop, .hint: return nil
+        case .help, .lang, .quit, .stop, .hint, .options: return nil
         }
     }
 }

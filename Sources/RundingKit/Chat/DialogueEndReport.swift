@@ -8,14 +8,22 @@ struct DialogueEndReport {
     func finish(_ run: DialogueRun, ending: Ending) -> ChatReply {
         let previous = context.progress().dialogues[run.dialogue.id]
         let score = run.score
-        var reply = context.record(.dialogueEnd(ProgressEvent.DialogueEnd(dialogue: run.dialogue.id,
-                                                                          outcome: ending.outcome, score: score)))
+        let success = PassRules.passed(run.dialogue, ending: ending, score: score)
+        var reply = context.record(.dialogueEnd(ProgressEvent.DialogueEnd(dialogue: run.dialogue.id, outcome: ending.outcome,
+                                                                          score: score, success: success)))
         let speaker = run.dialogue.character?[language]
         reply.blocks.append(.speech(speaker: speaker, text: run.node.say[language]))
-        let verdict = ending.success ? (language == .ms ? "berjaya ✔" : "passed ✔")
-                                     : (language == .ms ? "belum berjaya ✘" : "not passed ✘")
-        reply.blocks.append(.title((language == .ms ? "Tamat: " : "The end: ") + verdict + " (\(ending.outcome))"))
-        reply.blocks.append(.text(ending.summary[language]))
+        let verdict = success ? (language == .ms ? "berjaya ✔" : "passed ✔")
+                              : (language == .ms ? "belum berjaya ✘" : "not passed ✘")
+        reply.blocks.append(.title((language == .ms ? "Tamat: " : "The end: ") + verdict))
+        if ending.success, !success {
+            // A successful ending under the pass mark: its summary would claim a skill not shown.
+            let mark = ChatFormat.percent(run.dialogue.passMark)
+            reply.blocks.append(.text(language == .ms ? "Markah lulus kuiz ini ialah \(mark). Cuba lagi selepas mengulang kaji."
+                                                      : "This quiz's pass mark is \(mark). Try again after a review."))
+        } else {
+            reply.blocks.append(.text(ending.summary[language]))
+        }
         let first = previous?.firstScore ?? score
         let best = max(previous?.bestScore ?? score, score)
         let percent = ChatFormat.percent

@@ -70,7 +70,7 @@ final class ReviewActivity: ChatActivity {
     }
 
     func respond(to line: String) -> ChatStep {
-        let grade = question.grade(line, pack: context.pack)
+        let grade = question.grade(line, pack: context.pack, understander: context.understander)
         if case .pickTheDefinition(let options, _) = question.form, grade.pickedIndex == nil {
             return .stay(.text(language == .ms ? "Taip nombor 1–\(options.count)." : "Type a number 1–\(options.count)."))
         }

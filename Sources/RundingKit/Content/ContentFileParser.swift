@@ -11,6 +11,7 @@ struct ContentFileParser {
         var topics: [Topic] = []
         var entries: [GlossaryEntry] = []
         var dialogues: [Dialogue] = []
+        var lexicon = Lexicon()
     }
 
     func parse(_ root: Node) -> Output {
@@ -26,12 +27,16 @@ struct ContentFileParser {
             output.skills = parseList(root, key: "skills", what: "skills", parse: parseSkill)
         } else if keys.contains("topics") {
             output.topics = parseList(root, key: "topics", what: "topics", parse: parseTopic)
+        } else if keys.contains("shortforms") {
+            output.lexicon.shortForms = parseShortForms(root)
+        } else if keys.contains("synonyms") {
+            output.lexicon.synonyms = parseSynonyms(root)
         } else if keys.contains("entries") {
             output.entries = parseList(root, key: "entries", what: "entries", parse: parseEntry)
         } else {
             reader.report("F009", at: root,
-                          ms: "jenis fail tidak diketahui: perlukan 'skills:', 'topics:', 'entries:' atau 'kind:'",
-                          en: "unknown kind of file: expected 'skills:', 'topics:', 'entries:' or 'kind:'")
+                          ms: "jenis fail tidak diketahui: perlukan 'skills:', 'topics:', 'entries:', 'shortforms:', 'synonyms:' atau 'kind:'",
+                          en: "unknown kind of file: expected 'skills:', 'topics:', 'entries:', 'shortforms:', 'synonyms:' or 'kind:'")
         }
         return output
     }

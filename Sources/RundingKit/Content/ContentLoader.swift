@@ -59,6 +59,7 @@ public struct ContentLoader: Sendable {
                 pack.topics += output.topics
                 pack.entries += output.entries
                 pack.dialogues += output.dialogues
+                pack.lexicon.merge(output.lexicon)
             }
         }
         return Result(pack: pack, diagnostics: diagnostics, references: references.references, files: files,
@@ -88,7 +89,7 @@ public struct ContentLoader: Sendable {
         let references = ContentReferenceLog()
         let (output, diagnostics, _) = parse(bytes: bytes, shownAs: path, references: references)
         let pack = ContentPack(root: "", skills: output.skills, topics: output.topics,
-                               entries: output.entries, dialogues: output.dialogues)
+                               entries: output.entries, dialogues: output.dialogues, lexicon: output.lexicon)
         return (pack, diagnostics, references.references)
     }
 

@@ -5,14 +5,17 @@ public struct ContentPack: Sendable {
     public var topics: [Topic]
     public var entries: [GlossaryEntry]
     public var dialogues: [Dialogue]
+    /// Short forms and synonyms, for understanding typed answers and questions.
+    public var lexicon: Lexicon
 
     public init(root: String, skills: [Skill] = [], topics: [Topic] = [],
-                entries: [GlossaryEntry] = [], dialogues: [Dialogue] = []) {
+                entries: [GlossaryEntry] = [], dialogues: [Dialogue] = [], lexicon: Lexicon = .empty) {
         self.root = root
         self.skills = skills
         self.topics = topics
         self.entries = entries
         self.dialogues = dialogues
+        self.lexicon = lexicon
     }
 
     public func skill(_ id: String) -> Skill? { skills.first { $0.id == id } }

@@ -1,15 +1,5 @@
 /// One walk through a dialogue: where the learner is, what they chose, and how well it went.
 public struct DialogueRun: Sendable {
-    /// What an answer did.
-    public enum Step: Sendable, Equatable {
-        /// The answer picked a choice; the run moved to its `goto`.
-        case chose(index: Int, viaTypo: Bool)
-        /// The answer fits several choices equally well.
-        case ambiguous([Int])
-        /// The answer fits no choice.
-        case unrecognised
-    }
-
     /// A skill observation made by a choice, with the feedback that explains it.
     public struct Observation: Sendable, Equatable {
         public var skill: String
@@ -28,26 +18,24 @@ public struct DialogueRun: Sendable {
     public private(set) var scored = 0
     public private(set) var correct = 0
 
-    private let matcher = AnswerMatcher()
+    /// The matcher of typed answers: the same one for the chat, `runding play` and the tests.
+    public let understander: AnswerUnderstander
 
     /// Starts at `dialogue.start` (or `from`); nil when that node does not exist.
-    public init?(_ dialogue: Dialogue, from start: String? = nil) {
+    public init?(_ dialogue: Dialogue, from start: String? = nil, understander: AnswerUnderstander) {
         guard let first = dialogue.node(start ?? dialogue.start) else { return nil }
         self.dialogue = dialogue
+        self.understander = understander
         node = first
         path = [first.id]
     }
 
     public var isFinished: Bool { node.ending != nil }
 
-    /// Matches `answer` against the current node's choices, without moving; a number is an
-    /// option's number in `order` (the order shown; authored when nil).
-    public func interpret(_ answer: String, order: OptionOrder? = nil) -> Step {
-        switch matcher.match(answer, in: node, order: order) {
-        case .choice(let index, let viaTypo): return .chose(index: index, viaTypo: viaTypo)
-        case .ambiguous(let indices): return .ambiguous(indices)
-        case .noMatch: return .unrecognised
-        }
+    /// What `answer` means at the current node, without moving; a number is an option's number
+    /// in `order` (the order shown; authored when nil).
+    public func interpret(_ answer: String, order: OptionOrder? = nil) -> Understanding {
+        understander.understand(answer, in: node, of: dialogue.id, order: order)
     }
 
     /// Takes choice `index` of the current node and moves to where it goes.

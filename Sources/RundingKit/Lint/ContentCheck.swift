@@ -7,11 +7,15 @@ public struct ContentCheck: Sendable {
     /// Every dialogue explored (`runding check --coverage`); nil unless asked for.
     public var coverage: CoverageReport?
 
-    public init(root: String, loader: ContentLoader = ContentLoader(), coverage: Bool = false) {
+    /// - Parameter understanding: also check that every example is understood as its own choice
+    ///   (D007, D008) and that no choices are confusable (U003): `runding check` does; loading
+    ///   content for the chat or `play` does not need to.
+    public init(root: String, loader: ContentLoader = ContentLoader(), coverage: Bool = false,
+                understanding: Bool = false) {
         let loaded = loader.load(root: root)
         pack = loaded.pack
         files = loaded.files
-        var diagnostics = loaded.diagnostics + ContentLinter().lint(loaded)
+        var diagnostics = loaded.diagnostics + ContentLinter(checksUnderstanding: understanding).lint(loaded)
         if coverage {
             let report = CoverageReport(loaded.pack)
             self.coverage = report

@@ -1,6 +1,11 @@
 /// Cross-checks loaded content: ids, references, dialogue graphs and typed answers.
 public struct ContentLinter: Sendable {
-    public init() {}
+    /// Whether to run `UnderstandingCheck` (the slowest part: every example through its node's model).
+    public var checksUnderstanding: Bool
+
+    public init(checksUnderstanding: Bool = true) {
+        self.checksUnderstanding = checksUnderstanding
+    }
 
     public func lint(_ loaded: ContentLoader.Result) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -10,10 +15,14 @@ public struct ContentLinter: Sendable {
         diagnostics += duplicateIDs(pack.entries.map { ($0.id, $0.location) }, what: ("entri", "entry"))
         diagnostics += duplicateIDs(pack.dialogues.map { ($0.id, $0.location) }, what: ("dialog", "dialogue"))
         diagnostics += unknownReferences(loaded.references, in: pack)
+        let understander = AnswerUnderstander(pack: pack)
         for dialogue in pack.dialogues {
             diagnostics += DialogueGraphCheck(dialogue: dialogue).run()
             diagnostics += GuessabilityCheck(dialogue: dialogue).run()
             diagnostics += typedAnswers(in: dialogue)
+            if checksUnderstanding {
+                diagnostics += UnderstandingCheck(dialogue: dialogue, understander: understander).run()
+            }
         }
         return diagnostics.map { Self.attachSourceLine($0, from: loaded.sourceLines) }
     }
@@ -72,7 +81,6 @@ public struct ContentLinter: Sendable {
 
     private func typedAnswers(in dialogue: Dialogue) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let matcher = AnswerMatcher()
         for node in dialogue.nodes where node.ending == nil {
             let fallbacks = node.choices.filter(\.isFallback)
             if node.mode == .type && fallbacks.count != 1 {
@@ -110,36 +118,11 @@ public struct ContentLinter: Sendable {
                             en: "invalid pattern '\(quoted)': \(error.message.en)"))
                     }
                 }
-                if node.mode == .type && (choice.patterns.isEmpty || choice.samples.isEmpty) {
+                if node.mode == .type && choice.allExamples.isEmpty {
                     diagnostics.append(Diagnostic(
                         "D010", .error, at: choice.location,
-                        ms: "pilihan \(number) nod taip '\(node.id)' perlukan 'patterns' dan 'samples'",
-                        en: "choice \(number) of typed node '\(node.id)' needs 'patterns' and 'samples'"))
-                } else if !choice.patterns.isEmpty && choice.samples.isEmpty {
-                    diagnostics.append(Diagnostic(
-                        "D010", .error, at: choice.location,
-                        ms: "pilihan \(number) nod '\(node.id)' ada 'patterns' tetapi tiada 'samples'",
-                        en: "choice \(number) of node '\(node.id)' has 'patterns' but no 'samples'"))
-                }
-                for sample in choice.samples {
-                    let words = TextNormalizer.words(sample)
-                    if matcher.typos(words, for: choice) == nil {
-                        diagnostics.append(Diagnostic(
-                            "D007", .error, at: choice.location,
-                            ms: "jawapan contoh '\(sample)' tidak diterima oleh pilihannya sendiri (\(number), nod '\(node.id)')",
-                            en: "sample answer '\(sample)' is not accepted by its own choice (\(number), node '\(node.id)')"))
-                    }
-                    let others = node.choices.enumerated().filter { other in
-                        other.offset != index && !other.element.isFallback
-                            && matcher.typos(words, for: other.element) != nil
-                    }.map { $0.offset + 1 }
-                    if !others.isEmpty {
-                        let list = others.map(String.init).joined(separator: ", ")
-                        diagnostics.append(Diagnostic(
-                            "D008", .error, at: choice.location,
-                            ms: "jawapan contoh '\(sample)' juga diterima oleh pilihan \(list) nod '\(node.id)' (kabur)",
-                            en: "sample answer '\(sample)' is also accepted by choice \(list) of node '\(node.id)' (ambiguous)"))
-                    }
+                        ms: "pilihan \(number) nod taip '\(node.id)' perlukan 'examples'",
+                        en: "choice \(number) of typed node '\(node.id)' needs 'examples'"))
                 }
             }
         }

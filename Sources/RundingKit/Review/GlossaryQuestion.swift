@@ -63,8 +63,10 @@ public struct GlossaryQuestion: Sendable {
     }
 
     /// Judges an answer: for `typeTheTerm`, the term or an alias anywhere in it (typos allowed);
-    /// for `pickTheDefinition`, the option number or the definition's words.
-    public func grade(_ answer: String, pack: ContentPack) -> Grade {
+    /// for `pickTheDefinition`, the option number or words the understander clearly takes as one
+    /// definition (a guess it would only confirm is not taken).
+    public func grade(_ answer: String, pack: ContentPack,
+                      understander: AnswerUnderstander = AnswerUnderstander()) -> Grade {
         let words = TextNormalizer.words(answer)
         switch form {
         case .typeTheTerm:
@@ -85,8 +87,9 @@ public struct GlossaryQuestion: Sendable {
                            location: SourceLocation(path: ""))
                 },
                 location: SourceLocation(path: ""))
-            if case .choice(let index, let viaTypo) = AnswerMatcher().match(answer, in: node) {
-                return Grade(correct: index == correctIndex, viaTypo: viaTypo, pickedIndex: index)
+            if case .take(let index, let evidence) = understander.understand(answer, in: node) {
+                return Grade(correct: index == correctIndex, viaTypo: evidence != .number && evidence != .pattern,
+                             pickedIndex: index)
             }
             return Grade(correct: false, viaTypo: false, pickedIndex: nil)
         }

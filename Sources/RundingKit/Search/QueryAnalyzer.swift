@@ -19,13 +19,12 @@ public struct QueryAnalyzer: Sendable {
     /// can be read only one way.
     static func knownRoots(fromMalay texts: [String]) -> Set<String> {
         let stemmer = MalayStemmer()
-        var roots: Set<String> = []
-        for text in texts {
-            for word in TextNormalizer.words(text) {
-                roots.insert(word)
-                if let reading = stemmer.readings(of: word).first, !reading.ambiguous {
-                    roots.insert(reading.stem)
-                }
+        var words: Set<String> = []
+        for text in texts { words.formUnion(TextNormalizer.words(text)) }
+        var roots = words
+        for word in words {
+            if let reading = stemmer.readings(of: word).first, !reading.ambiguous {
+                roots.insert(reading.stem)
             }
         }
         return roots
@@ -74,7 +73,8 @@ public struct QueryAnalyzer: Sendable {
         return content
     }
 
-    private static func truncated(_ text: String) -> String {
+    /// `text` cut to `maximumInputLength` scalars (also the answer analyser's limit).
+    static func truncated(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let end = scalars.index(scalars.startIndex, offsetBy: maximumInputLength,
                                       limitedBy: scalars.endIndex),

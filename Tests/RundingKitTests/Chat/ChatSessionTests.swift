@@ -76,22 +76,24 @@ final class ChatHarness {
         #expect(answer.response == "pasif")
         #expect(answer.rating == nil)
         #expect(feedback.contains("Skor 10 masuk kumpulan mana?"))
-        #expect(chat.say("1").hasPrefix("✔ Betul."))
+        #expect(chat.say("promoter").hasPrefix("✔ Betul."))
         #expect(chat.say("/petunjuk").contains("% promoter − % pengkritik"))
         let end = chat.say("eNPS ialah +30")
-        #expect(end.contains("Tamat: berjaya ✔ (passed)"))
+        // 2 of 3 is under the pass mark of 70%: the successful ending does not make it a pass.
+        #expect(end.contains("Tamat: belum berjaya ✘\nMarkah lulus kuiz ini ialah 70%."))
+        #expect(!end.contains("(passed)") && !end.contains("Anda boleh mengira eNPS."))
         #expect(end.contains("Skor: 67% (kali pertama: 67%, terbaik: 67%)"))
         guard case .dialogueEnd(let ending) = chat.recorder.events.last?.kind else {
             Issue.record("no dialogue_end")
             return
         }
-        #expect(ending == ProgressEvent.DialogueEnd(dialogue: "quiz-enps", outcome: "passed", score: 2.0 / 3.0))
+        #expect(ending == ProgressEvent.DialogueEnd(dialogue: "quiz-enps", outcome: "passed", score: 2.0 / 3.0, success: false))
     }
 
     @Test func bestAndFirstScoresComeFromHistory() {
         let chat = ChatHarness()
-        chat.say("/lakonan", "2", "2")
-        let second = chat.say("/lakonan", "1", "1")
+        chat.say("/lakonan", "terus terangkan harga dan diskaun", "minta dia buat keputusan hari ini")
+        let second = chat.say("/lakonan", "saya tanya apa yang paling penting bagi dia", "saya ulang semula kebimbangannya")
         #expect(second.contains("Skor: 100% (kali pertama: 0%, terbaik: 100%)"))
         #expect(second.contains("Kad skor"))
         #expect(second.contains("Yang berjalan baik:"))
@@ -101,9 +103,19 @@ final class ChatHarness {
         let chat = ChatHarness()
         chat.say("/lakonan")
         #expect(chat.say("entahlah").hasPrefix("Saya tidak pasti pilihan mana"))
-        #expect(chat.say("9").hasPrefix("Saya tidak pasti pilihan mana"))
+        #expect(chat.say("9").hasPrefix("Tiada pilihan dengan nombor itu"))
         #expect(chat.answers.isEmpty)
-        #expect(chat.say("saya mahu tanya apa yang penting").hasPrefix("✔ Soalan terbuka"))
+        #expect(chat.say("saya mahu tanya apa yang penting").hasPrefix("Anda memilih: “Tanya apa yang paling penting bagi dia”\n✔ Soalan terbuka"))
+    }
+
+    @Test func aNumberBeforeTheOptionsAreShownShowsThemInstead() {
+        let chat = ChatHarness()
+        chat.say("/lakonan")
+        #expect(chat.say("1").hasPrefix("Pilihan belum ditunjukkan. Inilah pilihannya:"))
+        #expect(chat.answers.isEmpty)
+        let taken = chat.say("1")
+        #expect(taken.hasPrefix("✔ ") || taken.hasPrefix("✘ "))
+        #expect(chat.answers.count == 1)
     }
 
     @Test func interruptAsksBeforeLeaving() {

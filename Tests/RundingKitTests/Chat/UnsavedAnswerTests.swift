@@ -36,7 +36,7 @@ import Testing
         _ = session.begin()
         _ = Self.say(session, language == .ms ? "/kuiz" : "/quiz")
         disk.full = true
-        let first = Self.say(session, "1")
+        let first = Self.say(session, "promoter")
         #expect(first.contains(notice))
         #expect(first.split(separator: "\n").contains { $0.hasPrefix("✔ ") && $0.hasSuffix(" — " + mark) }, "\(first)")
         let second = Self.say(session, "30")
@@ -45,7 +45,7 @@ import Testing
                 "\(second)")
         disk.full = false
         _ = Self.say(session, language == .ms ? "/kuiz" : "/quiz")
-        let third = Self.say(session, "1")
+        let third = Self.say(session, "promoter")
         #expect(third.components(separatedBy: again).count == 2, "\(third)")
         #expect(!third.contains(mark))
         let fourth = Self.say(session, "30")

@@ -4,12 +4,15 @@ import Testing
 
 /// The shipped training pack (`Glossary/`, `Dialogues/`): clean, complete and covering every skill.
 @Suite struct ShippedPackTests {
-    static let check = ContentCheck(root: Repository.root, loader: ContentLoader(displayBase: Repository.root))
+    static let check = ContentCheck(root: Repository.root, loader: ContentLoader(displayBase: Repository.root),
+                                    understanding: true)
     var pack: ContentPack { Self.check.pack }
 
     @Test func hasNoErrorsOrWarnings() {
         // No finding at all, the guessability warnings (A001–A003) included.
-        #expect(Self.check.diagnostics.map { DiagnosticRenderer(language: .en).render($0) } == [])
+        // U003 (confusable choices) is left to the content issue (#13), which rewrites those
+        // examples; every other finding fails here.
+        #expect(Self.check.diagnostics.filter { $0.code != "U003" }.map { DiagnosticRenderer(language: .en).render($0) } == [])
     }
 
     /// The best path is the one each transcript records (the main path, which trainers may edit):

@@ -19,10 +19,11 @@ struct TemporaryContent {
         }
     }
 
-    /// Runs the checker (with `coverage`, `runding check --coverage`) and renders each
+    /// Runs the checker (with `coverage`, `runding check --coverage`; with `understanding`, as `runding check` does) and renders each
     /// diagnostic's first line in English.
-    func check(coverage: Bool = false) -> [String] {
-        let check = ContentCheck(root: root, loader: ContentLoader(displayBase: root), coverage: coverage)
+    func check(coverage: Bool = false, understanding: Bool = false) -> [String] {
+        let check = ContentCheck(root: root, loader: ContentLoader(displayBase: root), coverage: coverage,
+                                 understanding: understanding)
         return check.diagnostics.map { diagnostic in
             "\(diagnostic.location): \(diagnostic.severity.rawValue)[\(diagnostic.code)]: \(diagnostic.message.en)"
         }

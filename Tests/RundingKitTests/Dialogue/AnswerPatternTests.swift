@@ -105,28 +105,3 @@ import Testing
     }
 }
 
-@Suite struct AnswerMatcherTests {
-    let pack = ContentCheck(root: Repository.starterPack).pack
-
-    @Test func numberTextAndPatterns() throws {
-        let node = try #require(pack.dialogue("rp-quiet-buyer")?.node("open"))
-        let matcher = AnswerMatcher()
-        #expect(matcher.match("2", in: node) == .choice(index: 1, viaTypo: false))
-        #expect(matcher.match(" 3. ", in: node) == .choice(index: 2, viaTypo: false))
-        #expect(matcher.match("Terus terangkan harga dan diskaun pakej kami", in: node) == .choice(index: 1, viaTypo: false))
-        #expect(matcher.match("go straight to the price and the discount", in: node) == .choice(index: 1, viaTypo: false))
-        #expect(matcher.match("saya akan tanya apa yang penting", in: node) == .choice(index: 0, viaTypo: false))
-        #expect(matcher.match("tanya apa yang pentingg", in: node) == .choice(index: 0, viaTypo: true))
-        #expect(matcher.match("4", in: node) == .noMatch)
-        #expect(matcher.match("entah", in: node) == .noMatch)
-        #expect(matcher.match("", in: node) == .noMatch)
-    }
-
-    @Test func typedNodesFallBack() throws {
-        let node = try #require(pack.dialogue("quiz-enps")?.node("q2"))
-        let matcher = AnswerMatcher()
-        #expect(matcher.match("eNPS ialah +30", in: node) == .choice(index: 0, viaTypo: false))
-        #expect(matcher.match("2", in: node) == .choice(index: 1, viaTypo: false))
-        #expect(matcher.match("tak tahu", in: node) == .choice(index: 1, viaTypo: false))
-    }
-}
