@@ -14,35 +14,8 @@ public struct ReportHTMLWriter: Sendable {
         let title = report.isLearnerView
             ? "\(ReportStrings.learnerTitle[language]): \(report.learners.first?.learner ?? "")"
             : "\(ReportStrings.teamTitle[language]): \(report.learners.count) \(ReportStrings.learners[language])"
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(Self.escape(title))</title>
-            <style>
-            body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
-            table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
-            th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left; }
-            td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-            td.d { white-space: nowrap; }
-            .scroll { overflow-x: auto; max-width: 100%; }
-            .scroll table { margin: 0; }
-            .scroll tr > :first-child { position: sticky; left: 0; background: #fff; }
-            @media (max-width: 600px) { body { margin: 0.5em; } table { font-size: 0.8em; } }
-            table.heat td { width: 2.6em; text-align: center; font-size: 0.8em; }
-            table.heat th.skill { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
-            .none { color: #999; }
-            .legend span { display: inline-block; padding: 0.1em 0.6em; margin-right: 0.2em; }
-            @media print { body { margin: 0; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
-            </style>
-            </head>
-            <body>
-            <h1>\(Self.escape(title))</h1>
-            <p>\(Self.escape(ReportTableWriter.periodLine(configuration, language: language)))</p>
-
-            """
+        var html = "<h1>\(Self.escape(title))</h1>\n"
+            + "<p>\(Self.escape(ReportTableWriter.periodLine(configuration, language: language)))</p>\n"
         if report.learners.isEmpty {
             html += "<p>\(Self.escape(ReportStrings.noLearners[language]))</p>\n"
         } else {
@@ -68,7 +41,27 @@ public struct ReportHTMLWriter: Sendable {
             }
             html += "</ul>\n"
         }
-        return html + "</body>\n</html>\n"
+        return page(title: title, body: html)
+    }
+
+    /// A whole page: `body` under the shared head and styles.
+    func page(title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(Self.escape(title))</title>
+        <style>
+        \(Self.style)
+        </style>
+        </head>
+        <body>
+        \(body)</body>
+        </html>
+
+        """
     }
 
     private func learnerTable(_ report: TeamReport) -> String {
@@ -162,6 +155,24 @@ public struct ReportHTMLWriter: Sendable {
         }
         return html + "</table>\n"
     }
+
+    /// The page's styles: no network, no script.
+    static let style = """
+        body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
+        table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
+        th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left; }
+        td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.d { white-space: nowrap; }
+        .scroll { overflow-x: auto; max-width: 100%; }
+        .scroll table { margin: 0; }
+        .scroll tr > :first-child { position: sticky; left: 0; background: #fff; }
+        @media (max-width: 600px) { body { margin: 0.5em; } table { font-size: 0.8em; } }
+        table.heat td { width: 2.6em; text-align: center; font-size: 0.8em; }
+        table.heat th.skill { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
+        .none { color: #999; }
+        .legend span { display: inline-block; padding: 0.1em 0.6em; margin-right: 0.2em; }
+        @media print { body { margin: 0; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+        """
 
     /// `text` without control characters, with `& < > " '` as entities.
     static func escape(_ text: String) -> String {
