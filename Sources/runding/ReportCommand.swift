@@ -67,6 +67,10 @@ struct ReportCommand: ParsableCommand {
         valueName: "name"))
     var team: String?
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Question statistics instead of learners: attempts, facility, discrimination, choices taken, mean time, hints, flags. / Statistik soalan: cubaan, kemudahan, diskriminasi, pilihan, purata masa, bayangan, tanda."))
+    var items = false
+
     @Flag(name: .long, help: "Never use colours (also NO_COLOR).")
     var noColor = false
 
@@ -79,6 +83,9 @@ struct ReportCommand: ParsableCommand {
         }
         if team != nil && options.learner != nil {
             throw ValidationError("--team: not with --learner / tidak boleh bersama --learner")
+        }
+        if items && by != .learner {
+            throw ValidationError("--by: not with --items / tidak boleh bersama --items")
         }
         if by != .learner && format != .csv {
             throw ValidationError("--by \(by.rawValue): only with --format csv / hanya dengan --format csv")
@@ -109,6 +116,7 @@ struct ReportCommand: ParsableCommand {
             }
             configuration.attention = thresholds
         }
+        configuration.collectsItems = items
         let rosterFile = try roster.map { try readRoster($0, language: language) }
         let indicator = ProgressIndicator(label: language == .ms ? "Membaca fail kemajuan" : "Reading progress files")
         var report: TeamReport
@@ -136,15 +144,28 @@ struct ReportCommand: ParsableCommand {
         try options.requireLearnerFound(!report.learners.isEmpty, directory: directory, language: language)
 
         let text: String
+        let tableWidth = ReportWidth.resolve(
+            option: width, terminalWidth: destination.isStandardOutput && Terminal.standardOutput.isTerminal
+                ? Terminal.standardOutput.measuredWidth : nil,
+            columns: ProcessInfo.processInfo.environment["COLUMNS"])
+        if items {
+            let writer = ItemReportWriter(language: language, width: tableWidth)
+            switch format {
+            case .table: text = writer.text(report)
+            case .csv: text = writer.csv(report)
+            case .json: text = writer.json(report)
+            case .html: text = writer.html(report)
+            }
+            try destination.deliver(text, language: language)
+            return
+        }
         switch format {
         case .table:
             let onTerminal = destination.isStandardOutput && Terminal.standardOutput.isTerminal
             text = ReportTableWriter(language: language,
                                      colour: destination.isStandardOutput && Terminal.standardOutput.allowsColor(noColorFlag: noColor),
                                      terminal: onTerminal,
-                                     width: ReportWidth.resolve(
-                                         option: width, terminalWidth: onTerminal ? Terminal.standardOutput.measuredWidth : nil,
-                                         columns: ProcessInfo.processInfo.environment["COLUMNS"])).render(report)
+                                     width: tableWidth).render(report)
         case .csv:
             text = ReportCSVWriter(rows: by, language: language).render(report)
         case .json:

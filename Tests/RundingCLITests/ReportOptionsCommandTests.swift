@@ -80,4 +80,23 @@ import Testing
         #expect(help.stdout.contains("pelajar,pasukan[,pengurus]: paparan pasukan"))
         #expect(help.stdout.contains("Hanya pasukan ini dalam senarai nama"))
     }
+
+    @Test func itemStatisticsInEveryFormat() throws {
+        let fixture = Repository.root + "/Tests/RundingKitTests/Fixtures/items/team"
+        let base = ["report", "--content", Repository.starterPack, "--progress-dir", fixture, "--now", "2026-12-01T04:00:00Z", "--items"]
+        let table = try BinaryRunner.run(base + ["--lang", "ms"], environment: R.environment)
+        #expect(table.status == 0)
+        #expect(table.stdout.hasPrefix("Statistik soalan\n"))
+        #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let csv = try BinaryRunner.run(base + ["--lang", "en", "--format", "csv"], environment: R.environment)
+        #expect(csv.stdout.contains("\r\nquiz-enps/q2,quiz-enps,"))
+        let json = try BinaryRunner.run(base + ["--lang", "en", "--format", "json"], environment: R.environment)
+        #expect(json.stdout.contains(#""item":"quiz-enps/q1","dialogue":"quiz-enps","title":"eNPS quiz""#))
+        let html = try BinaryRunner.run(base + ["--lang", "en", "--format", "html"], environment: R.environment)
+        #expect(html.stdout.contains("<h1>Question statistics</h1>"))
+        let bad = try BinaryRunner.run(base + ["--format", "csv", "--by", "skill"], environment: R.environment)
+        #expect(bad.status == 64 && bad.stderr.contains("--by: not with --items / tidak boleh bersama --items"))
+        let help = try BinaryRunner.run(["report", "--help"])
+        #expect(help.stdout.contains("--items") && help.stdout.contains("Statistik soalan: cubaan, kemudahan"))
+    }
 }

@@ -20,6 +20,8 @@ public struct LearnerReport: Sendable, Equatable {
     public var skills: [String: SkillSummary]
     /// Answers in the period with evidence on each skill (ids as in `skills`).
     public var skillAnswers: [String: SkillAnswers]
+    /// Per question, for item statistics: kept only when the configuration `collectsItems`.
+    public var items: [String: LearnerItemRecord]
     public var dueItems: Int
     public var overdueItems: Int
     /// Items with a review schedule.
@@ -58,8 +60,9 @@ public struct LearnerReport: Sendable, Equatable {
                 quizzesPassed: Int = 0, leeches: [Leech] = [],
                 answersByDay: [Int] = Array(repeating: 0, count: LearnerReport.activityDays),
                 warnings: [ReportWarning] = [], warningCount: Int = 0, repairedLines: Int = 0,
-                skillAnswers: [String: SkillAnswers] = [:]) {
+                skillAnswers: [String: SkillAnswers] = [:], items: [String: LearnerItemRecord] = [:]) {
         self.skillAnswers = skillAnswers
+        self.items = items
         self.learner = learner
         self.fileName = fileName
         self.answers = answers

@@ -56,6 +56,7 @@ public struct LearnerSummarizer: Sendable {
         // A torn write before the last good event: a later session wrote on after it.
         var lastEventLine = 0
         var skillAnswers: [String: SkillAnswers] = [:]
+        var items: [String: LearnerItemRecord] = [:]
 
         for event in reader {
             lastEventLine = reader.lineNumber
@@ -64,6 +65,9 @@ public struct LearnerSummarizer: Sendable {
             if let sinceMilliseconds, time >= sinceMilliseconds { periodReplay?.apply(event) }
             if case .answer(let answer) = event.kind {
                 if sinceMilliseconds.map({ time >= $0 }) ?? true {
+                    if configuration.collectsItems, configuration.questionChoices[answer.item] != nil {
+                        items[answer.item, default: LearnerItemRecord(firstCorrect: answer.correct)].add(answer)
+                    }
                     for skill in Set(answer.evidence.map(\.skill)) {
                         skillAnswers[skill, default: SkillAnswers()].answers += 1
                         if answer.correct { skillAnswers[skill, default: SkillAnswers()].correct += 1 }
@@ -145,7 +149,7 @@ public struct LearnerSummarizer: Sendable {
             quizzesCompleted: quizzes.count, quizzesPassed: quizzes.values.filter { $0.passes > 0 }.count,
             leeches: Array(leeches),
             answersByDay: answersByDay, warnings: Array(warnings), warningCount: warningCount,
-            repairedLines: repaired, skillAnswers: keptAnswers)
+            repairedLines: repaired, skillAnswers: keptAnswers, items: items)
     }
 
     /// The catalogue's skills, then up to `maximumExtraSkills` others by id, with safe ids.

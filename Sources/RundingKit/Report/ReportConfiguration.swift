@@ -23,6 +23,11 @@ public struct ReportConfiguration: Sendable {
     public var entryTerms: [String: LocalizedText]
     /// What each dialogue node asks, by item id `<dialogue-id>/<node-id>`, to name leeches.
     public var nodeTexts: [String: LocalizedText]
+    /// Questions (dialogue nodes with choices) in content order, and their authored choices.
+    public var questionOrder: [String]
+    public var questionChoices: [String: [QuestionChoice]]
+    /// Whether to keep per-question records for item statistics (`--items`).
+    public var collectsItems = false
     /// When a learner needs attention (`--overdue-threshold`).
     public var attention: AttentionThresholds = .standard
     /// The bytes of each log read (`--max-log-size`); the rest is a warning.
@@ -44,6 +49,20 @@ public struct ReportConfiguration: Sendable {
             dialogue.nodes.map { ("\(dialogue.id)/\($0.id)", $0.say) }
         }) { first, _ in first }
         passRules = pack.passRules
+        var order: [String] = []
+        var choices: [String: [QuestionChoice]] = [:]
+        for dialogue in pack.dialogues.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
+            for node in dialogue.nodes where node.ending == nil && !node.choices.isEmpty {
+                let item = node.itemID(in: dialogue.id)
+                guard choices[item] == nil else { continue }
+                order.append(item)
+                choices[item] = node.choices.indices.filter { !node.choices[$0].isFallback }.map {
+                    QuestionChoice(id: node.choiceID(at: $0), isDistractor: node.choices[$0].isCorrect == false)
+                }
+            }
+        }
+        questionOrder = order
+        questionChoices = choices
         limits = ReplayLimits(pack: pack)
     }
 

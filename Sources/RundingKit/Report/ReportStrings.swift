@@ -67,6 +67,30 @@ enum ReportStrings {
           "Unassigned (not in the roster) · \(count) learner\(count == 1 ? "" : "s")")
     }
 
+    // MARK: Charts
+
+    static let chartTeamMastery = t("Penguasaan pasukan bagi setiap kemahiran (bilangan pelajar pada setiap tahap)",
+                                    "Team mastery per skill (learners at each level)")
+    static let chartTeamAnswers = t("Jawapan pasukan sehari, 4 minggu terakhir", "Team answers per day, last 4 weeks")
+    static let chartLearnerAnswers = t("Jawapan sehari, 4 minggu terakhir", "Answers per day, last 4 weeks")
+    static let learnersTitle = t("Pelajar", "Learners")
+
+    // MARK: Item statistics
+
+    static let itemsTitle = t("Statistik soalan", "Question statistics")
+    static let noItems = t("Tiada jawapan kepada soalan dialog dalam tempoh ini.", "No answers to dialogue questions in this period.")
+    static let columnQuestion = t("Soalan", "Question")
+    static let columnLearners = t("Pelajar", "Learners")
+    static let columnFacility = t("Kemudahan", "Facility")
+    static let columnDiscrimination = t("Diskriminasi", "Discrimination")
+    static let columnChoices = t("Pilihan diambil", "Choices taken")
+    static let columnMeanTime = t("Purata masa", "Mean time")
+    static let columnHints = t("Bayangan", "Hints")
+    static let columnFlags = t("Tanda", "Flags")
+    static let itemsNote = t(
+        "Kemudahan: bahagian pelajar yang betul pada cubaan pertama. Diskriminasi: korelasi item–baki (Pearson) antara cubaan pertama dengan markah pelajar pada soalan lain dialog yang sama; — bagi kurang daripada 3 pelajar. Pilihan: bahagian cubaan bagi setiap id pilihan. Tanda daripada 5 pelajar: terlalu mudah (> 90%), terlalu sukar (< 30%), pengganggu tidak dipilih, diskriminasi negatif.",
+        "Facility: share of learners right at their first attempt. Discrimination: item–rest correlation (Pearson) of the first attempt with the learner's score on the dialogue's other questions; — under 3 learners. Choices: share of attempts per choice id. Flags from 5 learners: too easy (> 90%), too hard (< 30%), distractor never taken, negative discrimination.")
+
     // MARK: Headings
 
     static let teamTitle = t("Kemajuan pasukan", "Team progress")

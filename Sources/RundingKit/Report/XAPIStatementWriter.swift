@@ -99,6 +99,35 @@ struct XAPIStatementWriter {
         return String(decoding: writer.bytes, as: UTF8.self) + "\n"
     }
 
+    /// Whether `encodePath` would give `text` back unchanged: short, unreserved characters, `:`
+    /// and `/` only, no `.` or `..` segment, not empty.
+    private static func isPlainPath(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard !utf8.isEmpty, utf8.count <= 400 else { return false }
+            var segmentLength = 0
+            var segmentDots = 0
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                     UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "~"),
+                     UInt8(ascii: ":"):
+                    segmentLength += 1
+                case UInt8(ascii: "."):
+                    segmentLength += 1
+                    segmentDots += 1
+                case UInt8(ascii: "/"):
+                    if segmentLength > 0 && segmentLength == segmentDots && segmentDots <= 2 { return false }
+                    segmentLength = 0
+                    segmentDots = 0
+                default:
+                    return false
+                }
+            }
+            return !(segmentLength > 0 && segmentLength == segmentDots && segmentDots <= 2)
+        }
+    }
+
     /// `PT5.4S`: seconds with up to three decimals, no trailing zeros; `PT0S` for nothing.
     static func duration(milliseconds: Int) -> String {
         let value = max(0, milliseconds)
@@ -120,6 +149,7 @@ struct XAPIStatementWriter {
     /// percent-encoded, control characters removed first, and `.`/`..` segments encoded so
     /// no LMS resolves them.
     static func encodePath(_ text: String) -> String {
+        if isPlainPath(text) { return text }
         var result = ""
         for byte in TerminalSafeText.clean(String(text.prefix(400))).utf8 {
             switch byte {

@@ -8,6 +8,18 @@ enum JSONString {
 
     static func append(_ string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
+        var string = string
+        // Most strings are printable ASCII with nothing to escape: copied in one go.
+        let copied = string.withUTF8 { utf8 -> Bool in
+            guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if !copied { appendScalars(of: string, to: &bytes) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendScalars(of string: String, to bytes: inout [UInt8]) {
         for scalar in string.unicodeScalars {
             let value = scalar.value
             switch value {
@@ -34,7 +46,6 @@ enum JSONString {
                 }
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     private static func appendEscape(_ value: Int, to bytes: inout [UInt8]) {

@@ -123,6 +123,8 @@ import Testing
     @Test(arguments: [
         ("quiz-enps/q1", "quiz-enps/q1"), ("glossary:enps", "glossary:enps"), ("a b?c#d", "a%20b%3Fc%23d"),
         ("../../x", "%2E%2E/%2E%2E/x"), ("kuih-é", "kuih-%C3%A9"), ("", "%20"),
+        ("a/./b", "a/%2E/b"), ("x/..", "x/%2E%2E"), ("./x", "%2E/x"), ("a/.../b", "a/.../b"), ("//", "//"),
+        ("a.b/c.", "a.b/c."), (String(repeating: "a", count: 401), String(repeating: "a", count: 400)),
     ])
     func activityPaths(item: String, expected: String) {
         #expect(XAPIStatementWriter.encodePath(item) == expected)
