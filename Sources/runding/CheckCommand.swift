@@ -13,6 +13,9 @@ struct CheckCommand: ParsableCommand {
             --coverage also explores every path of every dialogue: nodes and choices
             reached, endings, shortest and longest path, choices that can never be
             taken (codes C001-C004).
+            --understanding also prints each dialogue's and node's leave-one-out
+            accuracy: each example understood by a model built without it, with a
+            warning (U004) for a node under 90%. / Ketepatan tinggal-satu setiap nod.
             --missing ms|en lists only the texts that lack that language, with a
             count per file.
             Exit status: 0 no errors (warnings allowed), 1 errors (with --missing: a
@@ -28,6 +31,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Explore every path of every dialogue and report coverage.")
     var coverage = false
 
+    @Flag(name: .long, help: "Measure each node's leave-one-out accuracy / ukur ketepatan tinggal-satu setiap nod.")
+    var understanding = false
+
     @Option(name: .long, help: ArgumentHelp("List the texts missing in this language, by file.", valueName: "ms|en"))
     var missing: String?
 
@@ -38,6 +44,9 @@ struct CheckCommand: ParsableCommand {
         if let missing, Language(code: missing) == nil {
             throw ValidationError("--missing: '\(missing)' — use 'ms' or 'en' / gunakan 'ms' atau 'en'")
         }
+        if understanding && missing != nil {
+            throw ValidationError("--understanding and --missing cannot be combined / tidak boleh digabungkan")
+        }
         if coverage && missing != nil {
             throw ValidationError("--coverage and --missing cannot be combined / tidak boleh digabungkan")
         }
@@ -46,7 +55,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let language = try options.language()
         let root = try options.contentRoot(language: language)
-        let check = ContentCheck(root: root, coverage: coverage, understanding: true)
+        let check = ContentCheck(root: root, coverage: coverage, understanding: true, understandingReport: understanding)
         if let wanted = missing.flatMap(Language.init(code:)) {
             let status = check.translationStatus(missing: wanted)
             switch format {
@@ -67,6 +76,11 @@ struct CheckCommand: ParsableCommand {
             }
             if let report = check.coverage {
                 if !check.diagnostics.isEmpty { print("") }
+                print(report.text(language: language))
+                print("")
+            }
+            if let report = check.understandingReport {
+                if !check.diagnostics.isEmpty || check.coverage != nil { print("") }
                 print(report.text(language: language))
                 print("")
             }

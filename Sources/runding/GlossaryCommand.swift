@@ -29,9 +29,12 @@ struct GlossaryCommand: ParsableCommand {
             if !exact.isEmpty {
                 entries = exact
             } else {
-                switch GlossaryIndex(entries: loaded.pack.entries).search(text) {
+                switch GlossaryIndex(entries: loaded.pack.entries, lexicon: loaded.pack.lexicon).search(text) {
                 case .found(let hits) where !hits.isEmpty:
                     entries = [hits[0].entry]
+                case .likely(let hit):
+                    if format == .text { print(language == .ms ? "Mungkin maksud anda:" : "Perhaps you mean:") }
+                    entries = [hit.entry]
                 case .noGoodMatch(let suggestions) where !suggestions.isEmpty:
                     let terms = suggestions.map { $0.entry.term[language] }.joined(separator: "; ")
                     StandardError.write(language == .ms

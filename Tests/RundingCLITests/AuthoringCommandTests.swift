@@ -202,4 +202,18 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stdout == "")
     }
+
+    @Test func checkUnderstandingPrintsEachNodesLeaveOneOutAccuracy() throws {
+        let text = try BinaryRunner.run(["check", "--understanding", "--lang", "en"] + Self.starter)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Leave-one-out accuracy: each example understood by a model built without it.\n  quiz-enps"))
+        #expect(text.stdout.contains("\n  all dialogues"))
+        let json = try BinaryRunner.run(["check", "--understanding", "--format", "json"] + Self.starter)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let understanding = try #require(object["understanding"] as? [String: Any])
+        #expect((understanding["dialogues"] as? [[String: Any]])?.map { $0["id"] as? String } == ["quiz-enps", "rp-quiet-buyer"])
+        #expect(understanding["examples"] as? Int ?? 0 > 0)
+        let both = try BinaryRunner.run(["check", "--understanding", "--missing", "en"] + Self.starter)
+        #expect(both.status == 64)
+    }
 }

@@ -33,11 +33,16 @@ struct BinaryRunner {
     /// A child that exits before reading its input must not kill the test runner with SIGPIPE.
     static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
+    /// Runs another program (`chromium`) the same way, with no input.
+    static func runProgram(_ path: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> Output {
+        try run(arguments, stdinBytes: Data(), timeout: timeout, program: URL(fileURLWithPath: path))
+    }
+
     static func run(_ arguments: [String], stdinBytes: Data, environment: [String: String] = [:],
-                    directory: String = Repository.root, timeout: TimeInterval = 60) throws -> Output {
+                    directory: String = Repository.root, timeout: TimeInterval = 60, program: URL? = nil) throws -> Output {
         _ = ignoreBrokenPipes
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program ?? executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var base = ProcessInfo.processInfo.environment

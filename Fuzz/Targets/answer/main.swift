@@ -14,7 +14,7 @@ private let repository = URL(fileURLWithPath: #filePath)
 private let shipped = ContentLoader().load(root: repository).pack
 private let nodes: [DialogueNode] = ContentLoader().load(root: repository + "/examples/starter").pack.dialogues
     .flatMap(\.nodes).filter { $0.ending == nil }
-private let index = GlossaryIndex(entries: shipped.entries)
+private let index = GlossaryIndex(entries: shipped.entries, lexicon: shipped.lexicon)
 private let understander = AnswerUnderstander(pack: shipped)
 
 @_cdecl("LLVMFuzzerTestOneInput")

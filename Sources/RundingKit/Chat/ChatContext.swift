@@ -11,7 +11,8 @@ final class ChatContext {
     var language: Language
     var environment: ChatEnvironment
     /// Built at the first question, not at start-up: many sessions go straight to a quiz.
-    lazy var index = GlossaryIndex(entries: pack.entries)
+    lazy var index = GlossaryIndex(entries: pack.entries, lexicon: pack.lexicon)
+    lazy var situations = SituationMatcher(dialogues: pack.dialogues, analyzer: understander.analyzer)
     /// Built at the first dialogue; each node's model at its first answer.
     lazy var understander = AnswerUnderstander(pack: pack)
 

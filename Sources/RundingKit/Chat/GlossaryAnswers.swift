@@ -22,7 +22,10 @@ struct GlossaryAnswers {
                 : "What would you like to know? For example: \"what is eNPS?\"")])
         case .found(let hits):
             guard let best = hits.first else { return ChatReply() }
-            return entry(best.entry)
+            return entry(best.entry) + practice(line, answeredBy: best.entry)
+        case .likely(let hit):
+            return ChatReply([.text(language == .ms ? "Mungkin maksud anda:" : "Perhaps you mean:")])
+                + entry(hit.entry) + practice(line, answeredBy: hit.entry)
         case .noGoodMatch(let suggestions):
             let terms = suggestions.prefix(3).map { $0.entry.term[language] }
             var blocks: [ChatBlock] = [.text(language == .ms
@@ -37,6 +40,18 @@ struct GlossaryAnswers {
             }
             return ChatReply(blocks)
         }
+    }
+
+    /// For a question that describes a situation, one line naming the quiz or role-play that
+    /// practises it, with its command.
+    private func practice(_ question: String, answeredBy entry: GlossaryEntry) -> ChatReply {
+        guard let dialogue = context.situations.dialogue(for: question, answeredBy: entry) else { return ChatReply() }
+        let command = "/" + (dialogue.kind == .quiz ? ChatCommand.quiz : ChatCommand.roleplay).name(in: language)
+            + " " + dialogue.id
+        let title = dialogue.title[language]
+        return ChatReply([.text(language == .ms
+            ? "Untuk berlatih situasi ini: \(command) (“\(title)”)"
+            : "To practise this situation: \(command) (“\(title)”)")])
     }
 
     /// One entry in full: term, definition, key points, note, related terms.

@@ -6,12 +6,16 @@ public struct ContentCheck: Sendable {
     public var files: [String]
     /// Every dialogue explored (`runding check --coverage`); nil unless asked for.
     public var coverage: CoverageReport?
+    /// Each node's leave-one-out accuracy (`runding check --understanding`); nil unless asked for.
+    public var understandingReport: UnderstandingReport?
 
     /// - Parameter understanding: also check that every example is understood as its own choice
     ///   (D007, D008) and that no choices are confusable (U003): `runding check` does; loading
     ///   content for the chat or `play` does not need to.
+    /// - Parameter understandingReport: also measure each node's leave-one-out accuracy, with a
+    ///   U004 warning under 90% (`runding check --understanding`).
     public init(root: String, loader: ContentLoader = ContentLoader(), coverage: Bool = false,
-                understanding: Bool = false) {
+                understanding: Bool = false, understandingReport: Bool = false) {
         let loaded = loader.load(root: root)
         pack = loaded.pack
         files = loaded.files
@@ -19,6 +23,11 @@ public struct ContentCheck: Sendable {
         if coverage {
             let report = CoverageReport(loaded.pack)
             self.coverage = report
+            diagnostics += report.diagnostics.map { ContentLinter.attachSourceLine($0, from: loaded.sourceLines) }
+        }
+        if understandingReport {
+            let report = UnderstandingReport(pack: loaded.pack, understander: AnswerUnderstander(pack: loaded.pack))
+            self.understandingReport = report
             diagnostics += report.diagnostics.map { ContentLinter.attachSourceLine($0, from: loaded.sourceLines) }
         }
         self.diagnostics = diagnostics.sortedByLocation()
@@ -57,6 +66,7 @@ public struct ContentCheck: Sendable {
             })),
         ]
         if let coverage { fields.append(("coverage", coverage.json)) }
+        if let understandingReport { fields.append(("understanding", understandingReport.json)) }
         return .object(fields)
     }
 }

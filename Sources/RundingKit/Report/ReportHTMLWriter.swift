@@ -28,7 +28,7 @@ public struct ReportHTMLWriter: Sendable {
                 html += learnerTable(part)
             }
             html += heatmap(report)
-            if !report.isLearnerView { html += skillSummary(report) }
+            if !report.isLearnerView { html += skillSummary(report) + teamCharts(report) + learnerSections(report) }
             if report.isLearnerView, let learner = report.learners.first {
                 html += details(learner, report: report)
             }
@@ -70,8 +70,12 @@ public struct ReportHTMLWriter: Sendable {
         // The last-active column holds dates: never wrapped.
         let dates: Set<Int> = [6]
         var html = "<div class=\"scroll\"><table>\n<thead><tr>" + table.headers.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        let anchors = report.isLearnerView ? [:] : Self.learnerAnchors(report)
         for row in table.rows {
             html += "<tr>" + row.enumerated().map { index, cell in
+                if index == 0, let anchor = anchors[cell] {
+                    return "<td><a href=\"#\(anchor)\">\(Self.escape(cell))</a></td>"
+                }
                 let kind = numeric[index] ? " class=\"n\"" : dates.contains(index) ? " class=\"d\"" : ""
                 return "<td\(kind)>\(Self.escape(cell))</td>"
             }.joined() + "</tr>\n"
@@ -148,12 +152,65 @@ public struct ReportHTMLWriter: Sendable {
             let text = configuration.itemDescription(leech.item, language: language).map { " — " + $0 } ?? ""
             html += "<li>\(Self.escape(leech.item))\(Self.escape(text)): \(Self.escape(ReportStrings.failures(leech.failures)[language]))</li>\n"
         }
-        html += "</ul>\n<h2>\(Self.escape(ReportStrings.activityTitle[language]))</h2>\n<table>\n"
-        for (index, count) in learner.answersByDay.enumerated() {
-            let day = ReportFigures.activityDay(index, now: configuration.now, timeZone: configuration.timeZone)
-            html += "<tr><td class=\"d\">\(day)</td><td class=\"n\">\(count)</td></tr>\n"
+        html += "</ul>\n<h2>\(Self.escape(ReportStrings.activityTitle[language]))</h2>\n"
+        return html + ReportCharts.answersPerDay(learner.answersByDay, days: days(configuration),
+                                                 title: ReportStrings.chartLearnerAnswers[language])
+    }
+
+    private func days(_ configuration: ReportConfiguration) -> [String] {
+        (0..<LearnerReport.activityDays).map {
+            ReportFigures.activityDay($0, now: configuration.now, timeZone: configuration.timeZone)
         }
-        return html + "</table>\n"
+    }
+
+    /// The team's charts: mastery per skill and answers per day.
+    private func teamCharts(_ report: TeamReport) -> String {
+        var totals = [Int](repeating: 0, count: LearnerReport.activityDays)
+        for learner in report.learners {
+            for (index, count) in learner.answersByDay.enumerated() where index < totals.count { totals[index] += count }
+        }
+        return "<h2>\(Self.escape(ReportStrings.chartTeamMastery[language]))</h2>\n"
+            + ReportCharts.teamMastery(TeamSkillSummary.summaries(report), learners: report.learners.count, language: language)
+            + "<h2>\(Self.escape(ReportStrings.chartTeamAnswers[language]))</h2>\n"
+            + ReportCharts.answersPerDay(totals, days: days(report.configuration), title: ReportStrings.chartTeamAnswers[language])
+    }
+
+    /// One section per learner, reached from the team table's links: summary and activity.
+    private func learnerSections(_ report: TeamReport) -> String {
+        let configuration = report.configuration
+        var html = "<h2>\(Self.escape(ReportStrings.learnersTitle[language]))</h2>\n"
+        let anchors = Self.learnerAnchors(report)
+        for learner in report.learners {
+            let reasons = report.attention(learner).map { $0.label[language] }.joined(separator: ", ")
+            html += "<section class=\"learner\" id=\"\(anchors[learner.learner] ?? "")\">\n<h3>\(Self.escape(learner.learner))</h3>\n"
+                + "<p>\(Self.escape(ReportStrings.columnMastered[language])) \(learner.masteredCount(of: report.skills))/\(report.skills.count)"
+                + " · \(Self.escape(ReportStrings.columnAccuracy[language])) \(ReportFigures.percent(learner.accuracy))"
+                + " · \(Self.escape(ReportStrings.columnAnswers[language])) \(ReportFigures.count(learner.answers))"
+                + " · \(Self.escape(ReportStrings.columnLastActive[language])) <span class=\"d\">"
+                + "\(learner.lastActive.map { ReportFigures.day($0, timeZone: configuration.timeZone) } ?? "—")</span>"
+                + (reasons.isEmpty ? "" : " · \(Self.escape(reasons))") + "</p>\n"
+                + ReportCharts.answersPerDay(learner.answersByDay, days: days(configuration),
+                                             title: "\(learner.learner): \(ReportStrings.chartLearnerAnswers[language])")
+                + "</section>\n"
+        }
+        return html
+    }
+
+    /// A unique HTML id per learner: `learner-` and the name's slug, numbered on a clash.
+    static func learnerAnchors(_ report: TeamReport) -> [String: String] {
+        var anchors: [String: String] = [:]
+        var used: Set<String> = []
+        for learner in report.learners {
+            var anchor = "learner-" + HTMLAnchor.slug(learner.learner)
+            var number = 2
+            while used.contains(anchor) {
+                anchor = "learner-" + HTMLAnchor.slug(learner.learner) + "-\(number)"
+                number += 1
+            }
+            used.insert(anchor)
+            anchors[learner.learner] = anchor
+        }
+        return anchors
     }
 
     /// The page's styles: no network, no script.
@@ -170,6 +227,10 @@ public struct ReportHTMLWriter: Sendable {
         table.heat td { width: 2.6em; text-align: center; font-size: 0.8em; }
         table.heat th.skill { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
         .none { color: #999; }
+        svg.chart { max-width: 640px; display: block; margin: 0.5em 0; }
+        section.learner { border-top: 1px solid #ccc; margin-top: 1em; }
+        .d { white-space: nowrap; }
+        @media (max-width: 600px) { h1 { font-size: 1.3em; } h2 { font-size: 1.1em; } }
         .legend span { display: inline-block; padding: 0.1em 0.6em; margin-right: 0.2em; }
         @media print { body { margin: 0; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
         """

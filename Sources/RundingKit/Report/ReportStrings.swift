@@ -67,6 +67,14 @@ enum ReportStrings {
           "Unassigned (not in the roster) · \(count) learner\(count == 1 ? "" : "s")")
     }
 
+    // MARK: Charts
+
+    static let chartTeamMastery = t("Penguasaan pasukan bagi setiap kemahiran (bilangan pelajar pada setiap tahap)",
+                                    "Team mastery per skill (learners at each level)")
+    static let chartTeamAnswers = t("Jawapan pasukan sehari, 4 minggu terakhir", "Team answers per day, last 4 weeks")
+    static let chartLearnerAnswers = t("Jawapan sehari, 4 minggu terakhir", "Answers per day, last 4 weeks")
+    static let learnersTitle = t("Pelajar", "Learners")
+
     // MARK: Item statistics
 
     static let itemsTitle = t("Statistik soalan", "Question statistics")

@@ -20,6 +20,15 @@ public struct GlossaryIndex: Sendable {
         public var typoWeights: [Double] = [0.8, 0.6]
         /// Below this confidence the best hit is only a suggestion.
         public var minimumConfidence = 0.5
+        /// From this confidence up to `minimumConfidence`, a best hit that scores at least
+        /// `likelyScore` and is clearly ahead of the next (`likelyLead` times its score) is offered
+        /// as a likely answer ("Mungkin maksud anda…"). Off-topic questions, which meet the
+        /// glossary in one common word at most, stay under `likelyScore`.
+        public var likelyConfidence = 0.2
+        public var likelyScore = 4.0
+        public var likelyLead = 1.5
+        /// How much a word counts when read as a synonym from `Glossary/synonyms.yaml`.
+        public var synonymWeight = 0.8
 
         public init() {}
 
@@ -79,14 +88,18 @@ public struct GlossaryIndex: Sendable {
     private let phrasesByFirstToken: [Int: [Int]]
     private let phrasesByCompactKey: [String: [Int]]
     private let typos: TypoMatcher
+    /// Per normalised query word, the glossary tokens of its synonyms (single words only).
+    private let synonymTokens: [String: [Int]]
 
-    public init(entries: [GlossaryEntry], configuration: Configuration = Configuration()) {
+    /// - Parameter lexicon: short forms and synonyms (`Glossary/shortforms.yaml`,
+    ///   `Glossary/synonyms.yaml`), the same the answer understander uses.
+    public init(entries: [GlossaryEntry], lexicon: Lexicon = .empty, configuration: Configuration = Configuration()) {
         let entries = entries.sorted { $0.id < $1.id }
         self.entries = entries
         self.configuration = configuration
         let analyzer = QueryAnalyzer(knownRoots: QueryAnalyzer.knownRoots(fromMalay: entries.flatMap {
             [$0.term.ms, $0.definition.ms] + $0.aliases.ms + $0.points.ms
-        }))
+        }), shortForms: lexicon.shortForms)
         self.analyzer = analyzer
 
         var tokenIDs: [String: Int] = [:]
@@ -187,6 +200,16 @@ public struct GlossaryIndex: Sendable {
         self.phrasesByFirstToken = phrasesByFirstToken
         self.phrasesByCompactKey = phrasesByCompactKey
         typos = TypoMatcher(tokens: tokens)
+        var synonymTokens: [String: [Int]] = [:]
+        for group in lexicon.synonyms.groups {
+            let words = group.filter { $0.count == 1 }.map { $0[0] }
+            let ids = Set(words.flatMap { word in
+                [analyzer.stem(word, language: .ms), analyzer.stem(word, language: .en)].compactMap { tokenIDs[$0] }
+            })
+            guard !ids.isEmpty else { continue }
+            for word in words { synonymTokens[word] = ids.sorted() }
+        }
+        self.synonymTokens = synonymTokens
     }
 
     /// Answers `question`: a greeting, nothing to search, the entries that answer it (at most
@@ -303,6 +326,11 @@ public struct GlossaryIndex: Sendable {
                              corrections: corrections[entry])
         }
         guard let top = hits.first, top.confidence >= configuration.minimumConfidence else {
+            if let top = hits.first, top.confidence >= configuration.likelyConfidence,
+               top.score >= configuration.likelyScore,
+               hits.count == 1 || top.score >= configuration.likelyLead * hits[1].score {
+                return .likely(top)
+            }
             return .noGoodMatch(suggestions: Array(hits.prefix(3)))
         }
         return .found(Array(hits.prefix(max(1, limit))))
@@ -346,7 +374,13 @@ public struct GlossaryIndex: Sendable {
                 }
             }
         }
-        let idf = alternatives.map { entryIDFs[$0.token] }.max() ?? unknownIDF
+        // Its synonyms' tokens, for less ("customer" meets "pelanggan"); the idf stays the word's
+        // own when the glossary has it, so a synonym does not make a word rarer than it is.
+        let ownIDF = alternatives.map { entryIDFs[$0.token] }.max()
+        for token in synonymTokens[term.word] ?? [] where !alternatives.contains(where: { $0.token == token }) {
+            alternatives.append(Alternative(token: token, weight: configuration.synonymWeight, distance: 0))
+        }
+        let idf = ownIDF ?? alternatives.map { entryIDFs[$0.token] }.max() ?? unknownIDF
         return ResolvedTerm(term: term, alternatives: alternatives, idf: idf)
     }
 

@@ -28,6 +28,9 @@ struct MalayStemmer: Sendable {
         "diskusi", "dialog", "kerana", "keras", "kenal", "kedai", "pelanggan", "syarikat",
         "kekal", "makan", "minta", "minat", "mereka", "sendiri", "pasif", "aktif", "promoter",
         "tahun", "bulan", "harga", "teknik", "target", "terma", "period", "permit", "persen",
+        // Derived words with a meaning of their own: `kepentingan` (interests) is not `penting`
+        // (important), `pendapatan` (income) is not `dapat`.
+        "kepentingan", "pendapatan", "kenyataan", "perasaan", "penting",
     ]
 
     /// The stem of `word`: the first reading whose stem is a known or protected root, else the

@@ -8,11 +8,14 @@ public struct QueryAnalyzer: Sendable {
 
     /// Roots that settle ambiguous Malay affixes (`berunding`: `runding`, not `unding`).
     let knownRoots: Set<String>
+    /// Short forms expanded before anything else (`knp` → `kenapa`): the answer analyser's table.
+    let shortForms: ShortFormTable
     private let malay = MalayStemmer()
     private let english = EnglishStemmer()
 
-    public init(knownRoots: Set<String> = []) {
+    public init(knownRoots: Set<String> = [], shortForms: ShortFormTable = ShortFormTable()) {
         self.knownRoots = knownRoots
+        self.shortForms = shortForms
     }
 
     /// Known roots taken from Malay texts: their words, and the stems of words whose affixes
@@ -32,7 +35,7 @@ public struct QueryAnalyzer: Sendable {
 
     /// The words and search terms of a question, in either language.
     public func analyze(_ question: String) -> AnalyzedQuery {
-        let words = TextNormalizer.words(Self.truncated(question))
+        let words = shortForms.expand(TextNormalizer.words(Self.truncated(question)))
         let content = Self.contentWords(words).prefix(Self.maximumTerms)
         let terms = content.map { word in
             var stems = [malay.stem(word, knownRoots: knownRoots)]

@@ -227,3 +227,35 @@ final class ChatHarness {
         #expect(first.say("/ulangkaji") == second.say("/ulangkaji"))
     }
 }
+
+/// The glossary's answers in the chat with the shipped pack: likely answers and practice lines.
+@Suite struct GlossaryAnswerChatTests {
+    static func session(_ language: Language) -> ChatSession {
+        let pack = ShippedPackTests.check.pack
+        let replay = LearnerReplay(learner: "ali", timeZone: TimeZone(identifier: "Asia/Kuala_Lumpur")!,
+                                   bktParameters: pack.bktParameters(for:))
+        return ChatSession(pack: pack, learner: "ali", language: language, replay: replay,
+                           environment: .init(clock: { Date(timeIntervalSince1970: 1_795_000_000) },
+                                              timeZone: TimeZone(identifier: "Asia/Kuala_Lumpur")!,
+                                              random: SeededRandom(seed: 1), recorder: InMemoryProgressRecorder()))
+    }
+
+    static func say(_ line: String, language: Language = .ms) -> String {
+        let session = session(language)
+        _ = session.begin()
+        return ChatRenderer(width: 200).render(session.respond(to: line))
+    }
+
+    @Test func aLikelyAnswerSaysSo() {
+        let reply = Self.say("kenapa kepercayaan penting dalam rundingan")
+        #expect(reply.hasPrefix("Mungkin maksud anda:\n\nKepercayaan dalam rundingan\n"), "\(reply)")
+        #expect(!Self.say("apa itu eNPS?").contains("Mungkin maksud anda"))
+    }
+
+    @Test func aSituationEndsWithTheRolePlayToPractiseIt() {
+        let reply = Self.say("customer minta diskaun 30%, apa patut saya buat?")
+        #expect(reply.trimmingCharacters(in: .newlines).hasSuffix("Untuk berlatih situasi ini: /lakonan rp-aggressive-discount (“Pembeli agresif: diskaun 30% sebelum Jumaat”)"),
+                "\(reply)")
+        #expect(!Self.say("apa itu eNPS?").contains("Untuk berlatih"))
+    }
+}

@@ -187,6 +187,13 @@ import Testing
                         + choice("Tidak", extra: "        examples: {ms: [harga turunkan kemudian, kekal], en: [keep it]}\n")
                         + endNode],
              ["Dialogues/d.yaml:10:9: warning[U003]: choices 1 and 2 of node 'q1' are confusable: example 'turunkan harga' is taken as choice 2 when tested without it"]),
+        // `runding check --understanding`: both choices have the same examples, so none can be told apart.
+        Case("U004", ["Glossary/s.yaml": skillsYAML,
+                      "Dialogues/d.yaml": dialogueHead + "  q1:\n    say: {ms: S, en: Q}\n    choices:\n"
+                        + choice("Ya", extra: "        examples: {ms: [harga murah, potong harga], en: [low price]}\n")
+                        + choice("Tidak", extra: "        examples: {ms: [harga murah, potong harga], en: [low price]}\n")
+                        + endNode],
+             ["Dialogues/d.yaml:7:3: warning[U004]: node 'q1' understands 25% of its examples when each is tested without it (2/8); the target is 90%"]),
         // Guessable answers (warnings).
         Case("A001", ["Glossary/s.yaml": skillsYAML,
                       "Dialogues/d.yaml": dialogueHead
@@ -267,6 +274,10 @@ import Testing
         for (path, target) in testCase.links { symlink(target, content.root + "/" + path) }
         for folder in testCase.folders {
             try FileManager.default.createDirectory(atPath: content.root + "/" + folder, withIntermediateDirectories: true)
+        }
+        if testCase.code == "U004" {
+            #expect(content.check(understandingReport: true).filter { $0.contains("[U004]") } == testCase.expected)
+            return
         }
         #expect(content.check(coverage: testCase.code.hasPrefix("C"), understanding: ["D007", "D008", "U003"].contains(testCase.code))
                 == testCase.expected)

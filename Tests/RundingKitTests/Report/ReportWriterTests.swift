@@ -131,7 +131,11 @@ import Testing
         #expect(html.hasSuffix("</body>\n</html>\n"))
         #expect(!html.contains("http://") && !html.contains("https://"))
         #expect(!html.lowercased().contains("<script"))
-        for reference in ["src=", "href=", "url(", "@import"] { #expect(!html.lowercased().contains(reference)) }
+        for reference in ["src=", "url(", "@import"] { #expect(!html.lowercased().contains(reference)) }
+        // Links only within the page: the team table to each learner's section.
+        #expect(html.components(separatedBy: "href=").dropFirst().allSatisfy { $0.hasPrefix("\"#learner-") })
+        #expect(html.contains("<td><a href=\"#learner-aisyah\">aisyah</a></td>"))
+        #expect(html.contains("<section class=\"learner\" id=\"learner-aisyah\">"))
         #expect(html.contains("<td style=\"background: rgb(86, 180, 233)\">99% ✔</td>"))
         #expect(html.contains("@media print"))
 

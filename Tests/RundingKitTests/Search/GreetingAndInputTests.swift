@@ -59,6 +59,7 @@ import Testing
         case .empty: "empty"
         case .greeting: "greeting"
         case .noGoodMatch: "no match"
+        case .likely(let hit): "likely " + hit.entry.id
         case .found(let hits): hits.first?.entry.id ?? "none"
         }
         #expect(outcome == expected)

