@@ -64,7 +64,7 @@ final class DialogueActivity: ChatActivity {
         case .confirming(let choice, let answer, let shown):
             switch ConfirmationReply(line) {
             case .yes:
-                return take(choice, response: answer, fromWords: true)
+                return take(choice, response: answer, fromWords: true, confirmed: true)
             case .no:
                 phase = .answering(optionsShown: true)
                 return .stay(.text(DialogueStrings.pickAnother[language]), options())
@@ -159,7 +159,7 @@ final class DialogueActivity: ChatActivity {
     /// Takes choice `index` of the current node: records the answer (when the choice is scored),
     /// says which option it understood when it came from typed words, shows its feedback and the
     /// next node, or the ending.
-    private func take(_ index: Int, response: String, fromWords: Bool) -> ChatStep {
+    private func take(_ index: Int, response: String, fromWords: Bool, confirmed: Bool = false) -> ChatStep {
         let node = run.node
         let choice = node.choices[index]
         let now = context.now
@@ -168,7 +168,11 @@ final class DialogueActivity: ChatActivity {
             let answer = ProgressEvent.Answer(
                 item: node.itemID(in: run.dialogue.id), correct: correct,
                 evidence: choice.orderedEvidence.map { SkillEvidence(skill: $0.skill, shown: $0.value) },
-                milliseconds: ChatFormat.milliseconds(from: shownAt, to: now), response: response)
+                milliseconds: ChatFormat.milliseconds(from: shownAt, to: now), response: response,
+                choice: node.choiceID(at: index),
+                // How it was given, for the evidence it is worth (README, "evidence by how it was given").
+                conditions: AnswerConditions(optionsShown: node.mode == .choose && optionsShown ? order.count : nil,
+                                             afterHint: hintUsed, isRetry: node.isRemediation, wasConfirmed: confirmed))
             reply += context.record(.answer(answer))
         }
         guard run.take(index) else {

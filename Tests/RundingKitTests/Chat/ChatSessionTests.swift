@@ -210,8 +210,9 @@ final class ChatHarness {
         let summary = ChatRenderer(width: 200).render(chat.session.finish())
         #expect(summary.split(separator: "\n").map(String.init) == [
             "Sesi ini: 1 jawapan, 1 betul (100%).",
-            // L0 .2, T .15, G .25, S .1 and one right answer: .2·.9 / (.2·.9 + .8·.25) = .4737; + .5263·.15 = .5526.
-            "Perubahan terbesar: Maklum balas pekerja 20% → 55%.",
+            // L0 .2, T .15, S .1, one right answer picked among 2 options shown, so G = max(.25, 1/2) = .5:
+            // .2·.9 / (.2·.9 + .8·.5) = .3103; + .6897·.15 = .4138.
+            "Perubahan terbesar: Maklum balas pekerja 20% → 41%.",
             "Tiada ulang kaji tertunggak. Jumpa lagi!",
         ])
         #expect(chat.recorder.events.last?.kind == .sessionEnd)

@@ -127,4 +127,19 @@ import Testing
         #expect(chat.text(quiz.presentAgain()).hasPrefix("What are employees who score 9 or 10 called?"))
         #expect(chat.text(quiz.leave()) == "Activity left. Your answers so far are saved.")
     }
+
+    @Test func eachAnswerRecordsItsChoiceAndHowItWasGiven() throws {
+        let chat = confirmingChat()
+        let quiz = try quiz(chat)
+        _ = chat.say("rasanya promoterr", to: quiz)
+        _ = chat.say("ya", to: quiz)
+        let first = try #require(chat.answers.last)
+        #expect(first.choice == quiz.run.dialogue.node("q1")?.choiceID(at: 0))
+        #expect(first.conditions == AnswerConditions(optionsShown: 2, wasConfirmed: true))
+        _ = try #require(quiz.perform(.hint, argument: ""))
+        _ = chat.say("30", to: quiz)
+        let typed = try #require(chat.answers.last)
+        // A typed node shows no options; the hint was asked for first.
+        #expect(typed.conditions == AnswerConditions(optionsShown: nil, afterHint: true))
+    }
 }
