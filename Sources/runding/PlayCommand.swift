@@ -11,7 +11,10 @@ struct PlayCommand: ParsableCommand {
             samples, and each choice's feedback once taken. Answer with a number, in
             words (matched as for a learner), or #N to take choice N in any node.
             --auto takes seeded random choices (numbers and typed samples) until an
-            ending and prints the path. Nothing is recorded as progress.
+            ending and prints the path. --shuffle shows the learner's view instead:
+            each node's options in the chat's shuffled order (seeded by --seed),
+            numbered as the learner sees them, without where they go or their
+            evidence. Nothing is recorded as progress.
             Exit status: 0 an ending was reached, 1 input ended (or --auto gave up)
             before an ending, 2 unknown dialogue or node, 66 no content.
             """
@@ -28,12 +31,15 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .long, help: "Take random choices until an ending and print the path.")
     var auto = false
 
-    @Option(name: .long, help: "Seed for --auto, for a repeatable walk (default: a random one, printed).")
+    @Flag(name: .long, help: "Show the options in the learner's shuffled order, without ids or evidence.")
+    var shuffle = false
+
+    @Option(name: .long, help: "Seed for --auto and --shuffle, for a repeatable walk (default: a random one, printed).")
     var seed: UInt64?
 
     func validate() throws {
-        if seed != nil && !auto {
-            throw ValidationError("--seed is for --auto / --seed hanya untuk --auto")
+        if seed != nil && !auto && !shuffle {
+            throw ValidationError("--seed is for --auto or --shuffle / --seed hanya untuk --auto atau --shuffle")
         }
     }
 
@@ -42,8 +48,11 @@ struct PlayCommand: ParsableCommand {
         let root = try options.contentRoot(language: language)
         let check = ContentCheck(root: root)
         let found = try options.dialogue(dialogue, in: check.pack, language: language)
+        let seed = self.seed ?? UInt64.random(in: 0...999_999)
+        let shuffler = shuffle ? SeededRandom(seed: seed ^ 0x9E37_79B9_7F4A_7C15) : nil
         guard var player = DialoguePlayer(found, from: from, language: language,
-                                          understander: AnswerUnderstander(pack: check.pack)) else {
+                                          understander: AnswerUnderstander(pack: check.pack),
+                                          shuffle: shuffler) else {
             let safe = TerminalSafeText.clean(String((from ?? found.start).prefix(80)))
             let nodes = found.nodes.map(\.id)
             let hint = Suggestion.likely(for: from ?? found.start, among: nodes)
@@ -59,10 +68,11 @@ struct PlayCommand: ParsableCommand {
                 : "runding: this dialogue has \(errors.count) errors; run: runding check")
         }
 
-        if auto {
-            let seed = self.seed ?? UInt64.random(in: 0...999_999)
-            var random = SeededRandom(seed: seed)
+        if shuffle || auto {
             print("--seed \(seed)")
+        }
+        if auto {
+            var random = SeededRandom(seed: seed)
             let (text, finished) = player.playAutomatically(using: &random)
             print(text)
             if !finished { throw ExitCode(1) }

@@ -8,14 +8,31 @@ public struct DialoguePlayer: Sendable {
     public private(set) var run: DialogueRun
     /// A choice the learner would have been asked to confirm; "ya" takes it.
     private var pendingConfirmation: Int?
+    /// With `--shuffle`: the generator that orders each node's options as the chat would, and
+    /// the order shown now. Nil shows the authored order (the author's view).
+    private var shuffler: SeededRandom?
+    public private(set) var order: OptionOrder?
 
     /// Starts at the dialogue's `start`, or at `node`; nil when that node does not exist.
     /// `understander` should be the pack's (`AnswerUnderstander(pack:)`), as the chat's is.
     public init?(_ dialogue: Dialogue, from node: String? = nil, language: Language,
-                 understander: AnswerUnderstander = AnswerUnderstander()) {
+                 understander: AnswerUnderstander = AnswerUnderstander(), shuffle: SeededRandom? = nil) {
         guard let run = DialogueRun(dialogue, from: node, understander: understander) else { return nil }
         self.run = run
         self.language = language
+        self.shuffler = shuffle
+        reorder()
+    }
+
+    /// Whether options are shown in the learner's shuffled order.
+    public var isShuffled: Bool { shuffler != nil }
+
+    /// Draws the current node's shuffled order, as the chat does each time it shows the options.
+    private mutating func reorder() {
+        guard var random = shuffler else { return }
+        let node = run.node
+        order = node.ending == nil && node.mode == .choose ? OptionOrder.shuffled(node, using: &random) : nil
+        shuffler = random
     }
 
     public var dialogue: Dialogue { run.dialogue }
@@ -52,6 +69,14 @@ public struct DialoguePlayer: Sendable {
         }
         if let hint = node.hint {
             lines.append("  " + t("Petunjuk: ", "Hint: ") + hint[language])
+        }
+        if isShuffled {
+            // The learner's view: the options as numbered in the chat (none in a typed node),
+            // nothing only an author sees.
+            for (position, option) in (order?.options(of: node) ?? []).enumerated() {
+                lines.append("  \(position + 1). \(option.choice.text[language])")
+            }
+            return clean(lines.joined(separator: "\n"))
         }
         for (index, choice) in node.choices.enumerated() {
             let text = choice.isFallback && choice.text.ms.isEmpty && choice.text.en.isEmpty
@@ -103,7 +128,7 @@ public struct DialoguePlayer: Sendable {
             case .number, .newAnswer: break
             }
         }
-        switch run.interpret(trimmed) {
+        switch run.interpret(trimmed, order: order) {
         case .take(let index, let evidence):
             switch evidence {
             case .number: return take(index, how: "")
@@ -113,9 +138,10 @@ public struct DialoguePlayer: Sendable {
             }
         case .confirm(let index, let score):
             pendingConfirmation = index
-            return t("Pelajar akan ditanya: Maksud anda pilihan \(index + 1): “\(node.choices[index].text[language])”? "
+            let number = order?.number(ofAuthoredIndex: index) ?? index + 1
+            return t("Pelajar akan ditanya: Maksud anda pilihan \(number): “\(node.choices[index].text[language])”? "
                      + "(skor \(Self.score(score))) Taip ya untuk menerimanya.",
-                     "The learner would be asked: Do you mean option \(index + 1): “\(node.choices[index].text[language])”? "
+                     "The learner would be asked: Do you mean option \(number): “\(node.choices[index].text[language])”? "
                      + "(score \(Self.score(score))) Type yes to take it.")
         case .askAgain:
             return node.mode == .type
@@ -136,7 +162,11 @@ public struct DialoguePlayer: Sendable {
             return t("Pilihan \(index + 1) menuju ke nod yang tidak wujud '\(choice.goto)'.",
                      "Choice \(index + 1) goes to an unknown node '\(choice.goto)'.")
         }
-        var lines = [t("→ pilihan \(index + 1)", "→ choice \(index + 1)") + how]
+        let shown = order?.number(ofAuthoredIndex: index)
+        reorder()
+        var lines = [shown.map { t("→ pilihan \($0) (asal #\(index + 1))", "→ choice \($0) (authored #\(index + 1))") }
+            ?? t("→ pilihan \(index + 1)", "→ choice \(index + 1)")]
+        lines[0] += how
         let mark: String
         switch choice.isCorrect {
         case true?: mark = "✔"
@@ -144,7 +174,7 @@ public struct DialoguePlayer: Sendable {
         case nil: mark = "→"
         }
         lines.append("  \(mark) \(choice.feedback[language])")
-        if let evidence = Self.evidence(choice) {
+        if !isShuffled, let evidence = Self.evidence(choice) {
             lines.append("  " + t("Bukti: ", "Evidence: ") + evidence)
         }
         lines.append("")
@@ -162,7 +192,7 @@ public struct DialoguePlayer: Sendable {
         let index = Int.random(in: node.choices.indices, using: &random)
         let choice = node.choices[index]
         let typed = node.mode == .type || Bool.random(using: &random)
-        guard typed else { return String(index + 1) }
+        guard typed else { return String(order?.number(ofAuthoredIndex: index) ?? index + 1) }
         if choice.isFallback { return Self.unmatchedAnswer }
         if !choice.allExamples.isEmpty { return choice.allExamples.randomElement(using: &random)! }
         let text = choice.text[language]
