@@ -38,7 +38,7 @@ public struct LearnerReport: Sendable, Equatable {
     public var quizzesPassed: Int
     /// Items failed `Leech.threshold` times or more, most failed first.
     public var leeches: [Leech]
-    /// Answers per local day for the 28 days ending on the report's day, oldest first.
+    /// Answers per local day for the 56 days (8 weeks) ending on the report's day, oldest first.
     public var answersByDay: [Int]
     /// Problems with the file's lines, at most `LearnerSummarizer.maximumWarningsKept`.
     public var warnings: [ReportWarning]
@@ -88,8 +88,10 @@ public struct LearnerReport: Sendable, Equatable {
         self.repairedLines = repairedLines
     }
 
-    /// The number of days of `answersByDay`: four weeks.
-    public static let activityDays = 28
+    /// The number of days of `answersByDay`: eight weeks.
+    public static let activityDays = 56
+    /// The weeks of `activityDays`, for mastery over time (`SkillSummary.weekly`).
+    public static let activityWeeks = activityDays / 7
 
     /// `correct / answers` in the period, nil without answers.
     public var accuracy: Double? { answers > 0 ? Double(correct) / Double(answers) : nil }
@@ -130,12 +132,16 @@ public struct SkillSummary: Sendable, Equatable {
     public var observations: Int
     /// P(L) at the end of the first week of evidence, for the trend.
     public var firstWeekPKnown: Double
+    /// P(L) at the end of each of the report's `LearnerReport.activityWeeks` weeks, oldest
+    /// first; nil for a week that ended before the skill's first evidence.
+    public var weekly: [Double?]
 
-    public init(pKnown: Double, level: SkillLevel, observations: Int, firstWeekPKnown: Double) {
+    public init(pKnown: Double, level: SkillLevel, observations: Int, firstWeekPKnown: Double, weekly: [Double?] = []) {
         self.pKnown = pKnown
         self.level = level
         self.observations = observations
         self.firstWeekPKnown = firstWeekPKnown
+        self.weekly = weekly
     }
 
     /// The top of the ladder: proficient, over 3 items, and retained on a later day.

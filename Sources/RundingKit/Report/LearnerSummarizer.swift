@@ -116,7 +116,9 @@ public struct LearnerSummarizer: Sendable {
             warnings.append(ReportWarning(path: file.path, message: message))
         }
         let period = periodReplay?.progress(now: configuration.now) ?? progress
-        let skills = skillSummaries(progress, warnings: &warnings, warningCount: &warningCount, path: file.path)
+        let weekEnds = (1...LearnerReport.activityWeeks).map { LocalDayCounter.dayString(firstDay + Int64($0 * 7 - 1)) }
+        let skills = skillSummaries(progress, weekEnds: weekEnds, warnings: &warnings, warningCount: &warningCount,
+                                    path: file.path)
         let roleplays = period.dialogues.filter { configuration.isRoleplay($0.key) }
         let quizzes = period.dialogues.filter { configuration.dialogueKinds[$0.key] == .quiz }
         let leeches = progress.failures.filter { $0.value >= Leech.threshold }
@@ -153,14 +155,14 @@ public struct LearnerSummarizer: Sendable {
     }
 
     /// The catalogue's skills, then up to `maximumExtraSkills` others by id, with safe ids.
-    private func skillSummaries(_ progress: LearnerProgress, warnings: inout [ReportWarning],
+    private func skillSummaries(_ progress: LearnerProgress, weekEnds: [String], warnings: inout [ReportWarning],
                                 warningCount: inout Int, path: String) -> [String: SkillSummary] {
         let catalogue = Set(configuration.skills.map(\.id))
         var summaries: [String: SkillSummary] = [:]
         var extras: [String] = []
         for (id, skill) in progress.skills {
             if catalogue.contains(id) {
-                summaries[id] = SkillSummary(skill)
+                summaries[id] = SkillSummary(skill, weekEnds: weekEnds)
             } else {
                 extras.append(id)
             }
@@ -168,7 +170,7 @@ public struct LearnerSummarizer: Sendable {
         extras.sort()
         for id in extras.prefix(Self.maximumExtraSkills) {
             guard let skill = progress.skills[id] else { continue }
-            summaries[ReportText.safe(id, limit: 64), default: SkillSummary(skill)] = SkillSummary(skill)
+            summaries[ReportText.safe(id, limit: 64)] = SkillSummary(skill, weekEnds: weekEnds)
         }
         if extras.count > Self.maximumExtraSkills {
             warningCount += 1
@@ -180,9 +182,20 @@ public struct LearnerSummarizer: Sendable {
 }
 
 extension SkillSummary {
-    init(_ skill: SkillProgress) {
+    /// `skill` as of now, with its P(L) at the end of each day of `weekEnds` (`2026-11-28`, in order).
+    init(_ skill: SkillProgress, weekEnds: [String]) {
+        var weekly: [Double?] = []
+        var index = skill.history.startIndex
+        var latest: Double?
+        for end in weekEnds {
+            while index < skill.history.endIndex, skill.history[index].day <= end {
+                latest = skill.history[index].pKnown
+                index += 1
+            }
+            weekly.append(latest)
+        }
         self.init(pKnown: skill.knowledge.pKnown, level: skill.level,
-                  observations: skill.knowledge.observations, firstWeekPKnown: skill.firstWeekPKnown)
+                  observations: skill.knowledge.observations, firstWeekPKnown: skill.firstWeekPKnown, weekly: weekly)
     }
 }
 

@@ -1,5 +1,5 @@
 /// Writes one learner's view as text: mastery bars with their trend, dialogues, leeches and
-/// the last four weeks of activity.
+/// the last eight weeks of activity.
 struct LearnerViewWriter {
     var language: Language
     var colour: Bool

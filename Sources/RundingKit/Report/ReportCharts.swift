@@ -39,26 +39,68 @@ enum ReportCharts {
         return svg + "</svg>\n"
     }
 
-    /// One bar per day, the day's count over each bar that has answers, the first and last day named.
+    /// One bar per day, the day's count over each bar that has answers (turned upright, so that
+    /// eight weeks fit a phone), the first and last day named.
     static func answersPerDay(_ counts: [Int], days: [String], title: String) -> String {
         let escape = ReportHTMLWriter.escape
-        let barWidth = 20, chartHeight = 100
-        let top = max(1, counts.max() ?? 1)
+        let barWidth = 12, chartHeight = 100, top = 26
+        let highest = max(1, counts.max() ?? 1)
         let width = barWidth * counts.count
-        var svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(chartHeight + 36)\" width=\"100%\">"
+        var svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(chartHeight + top + 18)\" width=\"100%\">"
             + "<title>\(escape(title))</title>\n"
         for (index, count) in counts.enumerated() {
-            let height = chartHeight * count / top
+            let height = chartHeight * count / highest
             let x = index * barWidth
-            svg += "<rect x=\"\(x + 2)\" y=\"\(chartHeight - height + 14)\" width=\"\(barWidth - 4)\" height=\"\(height)\" fill=\"#0072B2\">"
+            svg += "<rect x=\"\(x + 1)\" y=\"\(chartHeight - height + top)\" width=\"\(barWidth - 2)\" height=\"\(height)\" fill=\"#0072B2\">"
                 + "<title>\(escape(days.indices.contains(index) ? days[index] : "")): \(count)</title></rect>"
             if count > 0 {
-                svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(chartHeight - height + 11)\" text-anchor=\"middle\" font-size=\"9\">\(count)</text>"
+                let labelX = x + barWidth / 2 + 3, labelY = chartHeight - height + top - 2
+                svg += "<text x=\"\(labelX)\" y=\"\(labelY)\" transform=\"rotate(-90 \(labelX) \(labelY))\" font-size=\"9\">\(count)</text>"
             }
         }
         if let first = days.first, let last = days.last {
-            svg += "\n<text x=\"0\" y=\"\(chartHeight + 30)\" font-size=\"10\">\(escape(first))</text>"
-                + "<text x=\"\(width)\" y=\"\(chartHeight + 30)\" text-anchor=\"end\" font-size=\"10\">\(escape(last))</text>"
+            svg += "\n<text x=\"0\" y=\"\(chartHeight + top + 14)\" font-size=\"10\">\(escape(first))</text>"
+                + "<text x=\"\(width)\" y=\"\(chartHeight + top + 14)\" text-anchor=\"end\" font-size=\"10\">\(escape(last))</text>"
+        }
+        return svg + "</svg>\n"
+    }
+
+    /// A learner's mastery over time: one row per skill with evidence, a line through its P(L) at
+    /// the end of each week (`SkillSummary.weekly`), a dot per week with its value as a tooltip,
+    /// the latest value printed with its trend (↑ ↓ =) and ✔ when mastered.
+    static func masteryOverTime(_ rows: [(name: String, summary: SkillSummary)], weekEnds: [String], title: String) -> String {
+        let escape = ReportHTMLWriter.escape
+        let rowHeight = 26, labelWidth = 170, step = 36, valueWidth = 80, header = 16
+        let weeks = max(1, weekEnds.count)
+        let lineWidth = step * (weeks - 1)
+        let width = labelWidth + 10 + lineWidth + 10 + valueWidth
+        var svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(header + rowHeight * rows.count + 4)\" width=\"100%\">"
+            + "<title>\(escape(title))</title>\n"
+        let left = labelWidth + 10
+        if let first = weekEnds.first, let last = weekEnds.last {
+            svg += "<text x=\"\(left)\" y=\"11\" font-size=\"10\">\(escape(first))</text>"
+                + "<text x=\"\(left + lineWidth)\" y=\"11\" text-anchor=\"end\" font-size=\"10\">\(escape(last))</text>\n"
+        }
+        for (row, entry) in rows.enumerated() {
+            let top = header + row * rowHeight, bandHeight = rowHeight - 6
+            let y: (Double) -> Int = { top + 3 + Int((Double(bandHeight) * (1 - min(max($0, 0), 1))).rounded()) }
+            svg += "<text x=\"\(labelWidth)\" y=\"\(top + 17)\" text-anchor=\"end\" font-size=\"12\">"
+                + "\(escape(ReportText.safe(entry.name, limit: 26)))</text>"
+                + "<rect x=\"\(left)\" y=\"\(top + 3)\" width=\"\(lineWidth)\" height=\"\(bandHeight)\" fill=\"#f0f0f0\"></rect>"
+            let points = entry.summary.weekly.enumerated().compactMap { week, value in value.map { (left + week * step, y($0), week, $0) } }
+            if points.count > 1 {
+                svg += "<polyline fill=\"none\" stroke=\"#0072B2\" stroke-width=\"2\" points=\""
+                    + points.map { "\($0.0),\($0.1)" }.joined(separator: " ") + "\"></polyline>"
+            }
+            for (x, pointY, week, value) in points {
+                let day = weekEnds.indices.contains(week) ? weekEnds[week] : ""
+                svg += "<circle cx=\"\(x)\" cy=\"\(pointY)\" r=\"3\" fill=\"#0072B2\">"
+                    + "<title>\(escape(day)): \(ReportFigures.knowledgePercent(value))</title></circle>"
+            }
+            let summary = entry.summary
+            let trend = summary.pKnown > summary.firstWeekPKnown + 0.005 ? " ↑" : summary.pKnown < summary.firstWeekPKnown - 0.005 ? " ↓" : " ="
+            svg += "<text x=\"\(left + lineWidth + 10)\" y=\"\(top + 17)\" font-size=\"12\">"
+                + "\(ReportFigures.knowledgePercent(summary.pKnown))\(trend)\(summary.mastered ? " ✔" : "")</text>\n"
         }
         return svg + "</svg>\n"
     }

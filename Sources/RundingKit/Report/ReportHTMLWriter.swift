@@ -69,15 +69,18 @@ public struct ReportHTMLWriter: Sendable {
         let numeric = table.alignments.map { $0 == .right }
         // The last-active column holds dates: never wrapped.
         let dates: Set<Int> = [6]
-        var html = "<div class=\"scroll\"><table>\n<thead><tr>" + table.headers.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        // On a phone each row becomes a card, each cell labelled with its header (`data-label`).
+        var html = "<div class=\"scroll\"><table class=\"cards\">\n<thead><tr>"
+            + table.headers.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         let anchors = report.isLearnerView ? [:] : Self.learnerAnchors(report)
         for row in table.rows {
             html += "<tr>" + row.enumerated().map { index, cell in
+                let label = table.headers.indices.contains(index) ? " data-label=\"\(Self.escape(table.headers[index]))\"" : ""
                 if index == 0, let anchor = anchors[cell] {
-                    return "<td><a href=\"#\(anchor)\">\(Self.escape(cell))</a></td>"
+                    return "<td\(label)><a href=\"#\(anchor)\">\(Self.escape(cell))</a></td>"
                 }
                 let kind = numeric[index] ? " class=\"n\"" : dates.contains(index) ? " class=\"d\"" : ""
-                return "<td\(kind)>\(Self.escape(cell))</td>"
+                return "<td\(kind)\(label)>\(Self.escape(cell))</td>"
             }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table></div>\n"
@@ -152,9 +155,21 @@ public struct ReportHTMLWriter: Sendable {
             let text = configuration.itemDescription(leech.item, language: language).map { " — " + $0 } ?? ""
             html += "<li>\(Self.escape(leech.item))\(Self.escape(text)): \(Self.escape(ReportStrings.failures(leech.failures)[language]))</li>\n"
         }
-        html += "</ul>\n<h2>\(Self.escape(ReportStrings.activityTitle[language]))</h2>\n"
+        html += "</ul>\n<h2>\(Self.escape(ReportStrings.chartMasteryOverTime[language]))</h2>\n"
+            + masteryOverTime(learner, report: report, title: ReportStrings.chartMasteryOverTime[language])
+        html += "<h2>\(Self.escape(ReportStrings.activityTitle[language]))</h2>\n"
         return html + ReportCharts.answersPerDay(learner.answersByDay, days: days(configuration),
                                                  title: ReportStrings.chartLearnerAnswers[language])
+    }
+
+    /// The mastery-over-time chart of `learner`'s skills with evidence, in catalogue order.
+    private func masteryOverTime(_ learner: LearnerReport, report: TeamReport, title: String) -> String {
+        let rows = report.skills.compactMap { skill in learner.skills[skill.id].map { (name: skill.name[language], summary: $0) } }
+        guard !rows.isEmpty else { return "<p>\(Self.escape(ReportStrings.chartNoSkillEvidence[language]))</p>\n" }
+        let weekEnds = (1...LearnerReport.activityWeeks).map {
+            ReportFigures.activityDay($0 * 7 - 1, now: report.configuration.now, timeZone: report.configuration.timeZone)
+        }
+        return ReportCharts.masteryOverTime(rows, weekEnds: weekEnds, title: title)
     }
 
     private func days(_ configuration: ReportConfiguration) -> [String] {
@@ -175,7 +190,7 @@ public struct ReportHTMLWriter: Sendable {
             + ReportCharts.answersPerDay(totals, days: days(report.configuration), title: ReportStrings.chartTeamAnswers[language])
     }
 
-    /// One section per learner, reached from the team table's links: summary and activity.
+    /// One section per learner, reached from the team table's links: summary, mastery over time, activity.
     private func learnerSections(_ report: TeamReport) -> String {
         let configuration = report.configuration
         var html = "<h2>\(Self.escape(ReportStrings.learnersTitle[language]))</h2>\n"
@@ -189,6 +204,8 @@ public struct ReportHTMLWriter: Sendable {
                 + " · \(Self.escape(ReportStrings.columnLastActive[language])) <span class=\"d\">"
                 + "\(learner.lastActive.map { ReportFigures.day($0, timeZone: configuration.timeZone) } ?? "—")</span>"
                 + (reasons.isEmpty ? "" : " · \(Self.escape(reasons))") + "</p>\n"
+                + masteryOverTime(learner, report: report,
+                                  title: "\(learner.learner): \(ReportStrings.chartMasteryOverTime[language])")
                 + ReportCharts.answersPerDay(learner.answersByDay, days: days(configuration),
                                              title: "\(learner.learner): \(ReportStrings.chartLearnerAnswers[language])")
                 + "</section>\n"
@@ -231,6 +248,17 @@ public struct ReportHTMLWriter: Sendable {
         section.learner { border-top: 1px solid #ccc; margin-top: 1em; }
         .d { white-space: nowrap; }
         @media (max-width: 600px) { h1 { font-size: 1.3em; } h2 { font-size: 1.1em; } }
+        @media (max-width: 600px) {
+          table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; }
+          table.cards thead { display: none; }
+          table.cards tr { border: 1px solid #ccc; border-radius: 6px; margin: 0 0 0.6em; padding: 0.3em 0.5em; }
+          table.cards td { border: 0; padding: 0.15em 0; display: flex; justify-content: space-between; gap: 1em;
+                           text-align: right; white-space: normal; }
+          table.cards td::before { content: attr(data-label); font-weight: bold; text-align: left; }
+          table.cards td:first-child { position: static; font-size: 1.1em; font-weight: bold; }
+          table.cards td:first-child::before { content: none; }
+          .scroll:has(> table.cards) { overflow-x: visible; }
+        }
         .legend span { display: inline-block; padding: 0.1em 0.6em; margin-right: 0.2em; }
         @media print { body { margin: 0; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
         """

@@ -71,8 +71,11 @@ enum ReportStrings {
 
     static let chartTeamMastery = t("Penguasaan pasukan bagi setiap kemahiran (bilangan pelajar pada setiap tahap)",
                                     "Team mastery per skill (learners at each level)")
-    static let chartTeamAnswers = t("Jawapan pasukan sehari, 4 minggu terakhir", "Team answers per day, last 4 weeks")
-    static let chartLearnerAnswers = t("Jawapan sehari, 4 minggu terakhir", "Answers per day, last 4 weeks")
+    static let chartTeamAnswers = t("Jawapan pasukan sehari, 8 minggu terakhir", "Team answers per day, last 8 weeks")
+    static let chartLearnerAnswers = t("Jawapan sehari, 8 minggu terakhir", "Answers per day, last 8 weeks")
+    static let chartMasteryOverTime = t("Penguasaan dari semasa ke semasa: P(tahu) pada akhir setiap minggu, 8 minggu terakhir",
+                                        "Mastery over time: P(known) at the end of each week, last 8 weeks")
+    static let chartNoSkillEvidence = t("Belum ada bukti bagi sebarang kemahiran.", "No evidence on any skill yet.")
     static let learnersTitle = t("Pelajar", "Learners")
 
     // MARK: Item statistics
@@ -135,7 +138,7 @@ enum ReportStrings {
     static let columnAttempts = t("Cubaan", "Attempts")
     static let leechesTitle = t("Item sukar (gagal 4 kali atau lebih)", "Leeches (failed 4 times or more)")
     static let none = t("Tiada.", "None.")
-    static let activityTitle = t("Aktiviti 4 minggu terakhir (jawapan sehari)", "Activity, last 4 weeks (answers per day)")
+    static let activityTitle = t("Aktiviti 8 minggu terakhir (jawapan sehari)", "Activity, last 8 weeks (answers per day)")
     static let summaryTitle = t("Ringkasan", "Summary")
     static let skillSummaryTitle = t("Kemahiran seluruh pasukan (pelajar pada setiap tahap)", "Skills across the team (learners at each level)")
     static let columnSkill = t("Kemahiran", "Skill")

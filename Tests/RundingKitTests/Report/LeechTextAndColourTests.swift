@@ -46,8 +46,8 @@ import Testing
         let team = ReportHTMLWriter(language: language).render(try folder.report())
         #expect(team.contains(".scroll { overflow-x: auto; max-width: 100%; }"))
         #expect(team.contains("position: sticky; left: 0"))
-        #expect(team.contains("<div class=\"scroll\"><table>"))
-        #expect(team.contains("<td class=\"d\">2026-11-10</td>"))
+        #expect(team.contains("<div class=\"scroll\"><table class=\"cards\">"))
+        #expect(team.contains("<td class=\"d\" data-label=\"\(ReportHTMLWriter.escape(ReportStrings.columnLastActive[language]))\">2026-11-10</td>"))
         #expect(team.contains("td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }"))
         let learner = ReportHTMLWriter(language: language).render(try folder.report(learner: "badrul"))
         #expect(learner.contains(language == .en ? "<th>First week</th><th>Latest</th><th>Level</th>"

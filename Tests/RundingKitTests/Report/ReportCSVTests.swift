@@ -36,7 +36,7 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("badrul,skill,employee-feedback,Employee feedback,0.5186,") })
         #expect(lines.contains { $0.hasPrefix("badrul,dialogue,rp-quiet-buyer,") && $0.hasSuffix(",0.6,deal,2") })
         #expect(lines.contains("badrul,leech,quiz-enps/q2,,,,5"))
-        #expect(lines.filter { $0.hasPrefix("badrul,activity,") }.count == 28)
+        #expect(lines.filter { $0.hasPrefix("badrul,activity,") }.count == 56)
         #expect(lines.contains("badrul,activity,2026-11-10,,,,12"))
     }
 }

@@ -116,7 +116,7 @@ import Testing
         #expect(skill["mastered"] as? Bool == true)
         #expect(skill["level"] as? String == "mastered")
         #expect(Set(skill.keys) == ["p_known", "level", "mastered", "observations", "first_week_p_known"])
-        #expect((aisyah["activity_by_day"] as? [Any])?.count == 28)
+        #expect((aisyah["activity_by_day"] as? [Any])?.count == 56)
         #expect(learners[0]["accuracy"] is NSNull)
         #expect(learners[1]["attention"] as? [String] == ["inactive", "overdue", "low_accuracy"])
         let leeches = try #require(learners[1]["leeches"] as? [[String: Any]])
@@ -134,7 +134,7 @@ import Testing
         for reference in ["src=", "url(", "@import"] { #expect(!html.lowercased().contains(reference)) }
         // Links only within the page: the team table to each learner's section.
         #expect(html.components(separatedBy: "href=").dropFirst().allSatisfy { $0.hasPrefix("\"#learner-") })
-        #expect(html.contains("<td><a href=\"#learner-aisyah\">aisyah</a></td>"))
+        #expect(html.contains("<td data-label=\"Learner\"><a href=\"#learner-aisyah\">aisyah</a></td>"))
         #expect(html.contains("<section class=\"learner\" id=\"learner-aisyah\">"))
         #expect(html.contains("<td style=\"background: rgb(86, 180, 233)\">99% ✔</td>"))
         #expect(html.contains("@media print"))

@@ -86,7 +86,7 @@ import Testing
         let html = ReportHTMLWriter(language: language).render(report)
         #expect(html.contains("<h2 id=\"team-north\">\(ReportHTMLWriter.escape(report.groups[0].heading(language)))</h2>"))
         #expect(html.contains("<h2 id=\"team-unassigned\">"))
-        #expect(html.components(separatedBy: "<div class=\"scroll\"><table>").count == 4)
+        #expect(html.components(separatedBy: "<div class=\"scroll\"><table class=\"cards\">").count == 4)
     }
 
     @Test func jsonAndCSVCarryTeamAndManager() throws {

@@ -54,17 +54,37 @@ import Testing
         #expect(skill.pKnown > 0.9)
     }
 
-    @Test func activityByDayCoversTheLastFourLocalWeeks() throws {
+    @Test func activityByDayCoversTheLastEightLocalWeeks() throws {
         // 16:30Z on 30 November is 1 December 00:30 in Kuala Lumpur: today, the last day.
         let events = [F.answer("2026-11-30T16:30:00.000Z"), F.answer("2026-11-30T15:30:00.000Z"),
-                      F.answer("2026-11-04T00:00:00.000Z"), F.answer("2026-11-03T15:59:00.000Z")]
+                      F.answer("2026-10-07T00:00:00.000Z"), F.answer("2026-10-06T15:59:00.000Z")]
         let folder = try TeamFolder(["aisyah.jsonl": F.log(events)])
         let days = try #require(try folder.report().learners.first?.answersByDay)
-        #expect(days.count == 28)
-        #expect(days[27] == 1 && days[26] == 1)
-        #expect(days[0] == 1)  // 4 November local; 3 November 23:59 local is before the four weeks
+        #expect(days.count == 56)
+        #expect(days[55] == 1 && days[54] == 1)
+        #expect(days[0] == 1)  // 7 October local; 6 October 23:59 local is before the eight weeks
         #expect(days.reduce(0, +) == 3)
-        #expect(ReportFigures.activityDay(0, now: F.now, timeZone: F.kualaLumpur) == "2026-11-04")
+        #expect(ReportFigures.activityDay(0, now: F.now, timeZone: F.kualaLumpur) == "2026-10-07")
+    }
+
+    @Test func masteryOverTimeIsPKnownAtTheEndOfEachWeek() throws {
+        // Struggling on 10 November, steady on 29-30 November.
+        let struggling = F.struggling("badrul")
+        let folder = try TeamFolder(["badrul.jsonl": F.log(struggling + F.steady("badrul"))])
+        let learner = try #require(try folder.report().learners.first)
+        var replay = LearnerReplay(learner: "badrul", timeZone: F.kualaLumpur,
+                                   bktParameters: { F.configuration().bktParameters(for: $0) })
+        replay.apply(contentsOf: struggling)
+        let afterStruggling = try #require(replay.knowledge(ofSkill: "employee-feedback")?.pKnown)
+        let weekly = try #require(learner.skills["employee-feedback"]?.weekly)
+        // Weeks end 13, 20, 27 October, 3, 10, 17, 24 November and 1 December.
+        #expect(weekly.count == 8)
+        #expect(weekly[0..<4].allSatisfy { $0 == nil })
+        #expect(weekly[4] == afterStruggling && weekly[5] == afterStruggling && weekly[6] == afterStruggling)
+        #expect(weekly[7] == learner.skills["employee-feedback"]?.pKnown)
+        #expect(afterStruggling < 0.9 && weekly[7]! > afterStruggling)
+        // Active listening: only the steady days.
+        #expect(learner.skills["active-listening"]?.weekly[0..<7].allSatisfy { $0 == nil } == true)
     }
 
     @Test func sinceLimitsActivityButNotMastery() throws {
