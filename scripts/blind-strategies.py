@@ -116,14 +116,9 @@ def play(chat, dialogue, kind, strategy, rng, max_turns=80):
             return int(found.group(1)) / 100
         shown = options(reply)
         if not shown and ASK_TYPED.search(reply):
-            reply = chat.send("")          # typed-first: an empty line shows the options
-            shown = options(reply)
-        if shown and not SCORE.search(reply):
-            reply = chat.send(str(pick(strategy, shown, rng)))
-        elif SCORE.search(reply):
-            continue
-        else:
-            reply = chat.send("saya tidak tahu")
+            shown = options(chat.send(""))  # typed-first: an empty line shows the options
+        # With no options shown (a typed question), a blind learner can only guess in words.
+        reply = chat.send(str(pick(strategy, shown, rng)) if shown else "saya tidak tahu")
     chat.send("/berhenti")
     return None
 

@@ -31,7 +31,7 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .long, help: "Take random choices until an ending and print the path.")
     var auto = false
 
-    @Flag(name: .long, help: "Show the options in the learner's shuffled order, without ids or evidence.")
+    @Flag(name: .long, help: "Show the options in the learner's shuffled order, without their targets or evidence.")
     var shuffle = false
 
     @Option(name: .long, help: "Seed for --auto and --shuffle, for a repeatable walk (default: a random one, printed).")
